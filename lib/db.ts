@@ -15,5 +15,18 @@ function createClient() {
 type Client = ReturnType<typeof createClient>;
 const globalForDb = globalThis as unknown as { rehearseDb?: Client };
 
-export const db: Client = globalForDb.rehearseDb ?? createClient();
-if (env.NODE_ENV !== "production") globalForDb.rehearseDb = db;
+function client(): Client {
+  globalForDb.rehearseDb ??= createClient();
+  return globalForDb.rehearseDb;
+}
+
+/**
+ * The one Prisma client. It connects on first use, so building the app needs no database.
+ */
+export const db: Client = new Proxy({} as Client, {
+  get(_target, property) {
+    const target = client();
+    const value: unknown = Reflect.get(target, property, target);
+    return typeof value === "function" ? value.bind(target) : value;
+  },
+});

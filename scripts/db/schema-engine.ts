@@ -5,7 +5,10 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 
 const require = createRequire(import.meta.url);
 
@@ -43,7 +46,7 @@ type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
 
 // The pg adapter splits migration scripts on every ";", which breaks function bodies, string
 // literals and comments. Postgres runs a multi-statement script itself, in one implicit transaction.
-function wholeScriptAdapter(connectionString: string) {
+function wholeScriptAdapter(connectionString: string): SqlMigrationAwareDriverAdapterFactory {
   const base = new PrismaPg({ connectionString });
   const runWhole = (adapter: PgAdapter) => {
     const client = adapter.underlyingDriver() as { query: (sql: string) => Promise<unknown> };

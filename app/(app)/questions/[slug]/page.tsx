@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { DifficultyBadge, formatSeconds } from "@/components/questions/difficulty-badge";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { getQuestionBySlug } from "@/lib/dal/questions";
+import { renderMarkdown } from "@/lib/markdown";
+import { questionSearchHref } from "@/lib/validations/question";
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
+
+const loadQuestion = cache(async (slug: string) => (SLUG.test(slug) ? getQuestionBySlug(slug) : null));
+
+export async function generateMetadata(props: PageProps<"/questions/[slug]">): Promise<Metadata> {
+  const question = await loadQuestion((await props.params).slug);
+  return { title: question ? question.prompt : "Question not found" };
+}
+
+export default async function QuestionPage(props: PageProps<"/questions/[slug]">) {
+  const question = await loadQuestion((await props.params).slug);
+  if (!question) notFound();
+
+  return (
+    <article className="mx-auto max-w-3xl space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm text-ink-muted">
+        <Link href="/questions" className="hover:text-ink hover:underline">
+          Question bank
+        </Link>
+        <span aria-hidden="true"> / </span>
+        <span>{question.tags[0] ?? "Question"}</span>
+      </nav>
+
+      <header className="space-y-4">
+        <h1 className="text-2xl leading-tight font-bold tracking-tight text-balance sm:text-3xl">{question.prompt}</h1>
+        <div className="flex flex-wrap items-center gap-2 text-sm text-ink-muted">
+          <DifficultyBadge difficulty={question.difficulty} />
+          <span>Suggested time: {formatSeconds(question.suggestedSeconds)}</span>
+          <span aria-hidden="true">·</span>
+          <ul className="flex flex-wrap gap-1.5" aria-label="Tags">
+            {question.tags.map((tag) => (
+              <li key={tag}>
+                <Link href={questionSearchHref({ tags: [tag] })} aria-label={`More questions tagged ${tag}`}>
+                  <Badge tone="accent">{tag}</Badge>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </header>
+
+      <Card className="p-6">
+        <h2 className="text-sm font-semibold tracking-wide text-accent-soft-ink uppercase">Why interviewers ask this</h2>
+        <p className="mt-2 leading-7">{question.whyAsked}</p>
+      </Card>
+
+      <section aria-labelledby="key-points">
+        <h2 id="key-points" className="text-xl font-semibold tracking-tight">
+          Key points a strong answer covers
+        </h2>
+        <ol className="mt-4 space-y-2">
+          {question.keyPoints.map((point, index) => (
+            <li key={point} className="flex gap-3 rounded-lg border border-line bg-surface px-4 py-3">
+              <span
+                aria-hidden="true"
+                className="grid size-6 shrink-0 place-items-center rounded-full bg-accent-soft text-xs font-semibold text-accent-soft-ink"
+              >
+                {index + 1}
+              </span>
+              <span>{point}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="answer-notes">
+        <h2 id="answer-notes" className="text-xl font-semibold tracking-tight">
+          Model answer notes
+        </h2>
+        <div
+          className="prose-answer mt-4 rounded-xl border border-line bg-surface p-6"
+          dangerouslySetInnerHTML={{ __html: renderMarkdown(question.answerNotes) }}
+        />
+      </section>
+    </article>
+  );
+}
