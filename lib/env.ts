@@ -10,6 +10,8 @@ const schema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  E2E_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
+  CHROMIUM_PATH: z.string().optional(),
   DATA_DIR: z.string().min(1).default(".data"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
 });

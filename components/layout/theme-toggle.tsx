@@ -1,10 +1,11 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 
 type Theme = "system" | "light" | "dark";
 const ORDER: Theme[] = ["system", "light", "dark"];
 const LABEL: Record<Theme, string> = { system: "System", light: "Light", dark: "Dark" };
+const listeners = new Set<() => void>();
 
 function apply(theme: Theme) {
   const dark =
@@ -12,27 +13,34 @@ function apply(theme: Theme) {
   document.documentElement.classList.toggle("dark", dark);
 }
 
+function readTheme(): Theme {
+  const saved = localStorage.getItem("theme");
+  return saved === "light" || saved === "dark" ? saved : "system";
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  const media = window.matchMedia("(prefers-color-scheme: dark)");
+  const follow = () => apply(readTheme());
+  media.addEventListener("change", follow);
+  window.addEventListener("storage", listener);
+  return () => {
+    listeners.delete(listener);
+    media.removeEventListener("change", follow);
+    window.removeEventListener("storage", listener);
+  };
+}
+
 /** Cycles System → Light → Dark; the choice is kept in this browser. */
 export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme>("system");
-
-  useEffect(() => {
-    const saved = localStorage.getItem("theme");
-    if (saved === "light" || saved === "dark") setTheme(saved);
-    const media = window.matchMedia("(prefers-color-scheme: dark)");
-    const follow = () => {
-      if (!localStorage.getItem("theme")) apply("system");
-    };
-    media.addEventListener("change", follow);
-    return () => media.removeEventListener("change", follow);
-  }, []);
+  const theme = useSyncExternalStore<Theme>(subscribe, readTheme, () => "system");
 
   function next() {
     const value = ORDER[(ORDER.indexOf(theme) + 1) % ORDER.length] ?? "system";
-    setTheme(value);
     if (value === "system") localStorage.removeItem("theme");
     else localStorage.setItem("theme", value);
     apply(value);
+    listeners.forEach((notify) => notify());
   }
 
   return (

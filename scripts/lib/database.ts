@@ -36,14 +36,19 @@ export async function assertReachable(url: string) {
   }
 }
 
-export async function openDatabase(options: { database?: string } = {}): Promise<DatabaseHandle> {
+export interface OpenOptions {
+  database?: string;
+  /** Embedded server only: a separate cluster, so tests never touch the app's data. */
+  cluster?: { dataDir: string; port: number };
+}
+
+export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {
   if (env.DATABASE_URL) {
     await assertReachable(env.DATABASE_URL);
     return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
   }
   const server = await startEmbeddedPostgres({
-    dataDir: env.DATA_DIR,
-    port: env.EMBEDDED_PG_PORT,
+    ...(options.cluster ?? { dataDir: env.DATA_DIR, port: env.EMBEDDED_PG_PORT }),
     log,
   });
   const database = options.database ?? "rehearse";

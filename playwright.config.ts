@@ -1,0 +1,43 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+import { env } from "./lib/env";
+
+// Playwright's own browser download is not always possible; the system Chromium works as well.
+const SYSTEM_CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+const executablePath = env.CHROMIUM_PATH ?? SYSTEM_CHROMIUM.find((p) => existsSync(p));
+if (!executablePath) {
+  throw new Error(
+    "No Chromium found for the browser tests. Install it (Debian/Ubuntu: apt-get install -y chromium) or set CHROMIUM_PATH.",
+  );
+}
+
+const baseURL = `http://127.0.0.1:${env.E2E_PORT}`;
+
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath,
+      args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-gpu"],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"] } },
+    { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /responsive\.spec\.ts/ },
+  ],
+  webServer: {
+    command: `node_modules/.bin/next start --port ${env.E2E_PORT} --hostname 127.0.0.1`,
+    url: `${baseURL}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { NEXT_TELEMETRY_DISABLED: "1" },
+  },
+});
