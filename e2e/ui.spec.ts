@@ -1,0 +1,61 @@
+import { expect, test, waitForHydration } from "./fixtures";
+
+const QUESTION = "/questions/lambda-cold-and-warm-starts";
+
+test("the first Tab reaches Skip to content, which moves focus to the main content", async ({ page }) => {
+  await page.goto("/questions");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+  await expect(page.getByRole("main")).toBeFocused();
+
+  // The next Tab continues inside main, past the header links.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("searchbox", { name: "Search questions" })).toBeFocused();
+});
+
+test("the theme toggle cycles System, Light, Dark and remembers the choice", async ({ page }) => {
+  await page.goto(QUESTION);
+  const html = page.locator("html");
+  const toggle = page.getByRole("button", { name: /^Theme:/ });
+  await waitForHydration(toggle);
+
+  await expect(toggle).toHaveAccessibleName(/^Theme: System\b/);
+  await expect(html).not.toHaveClass(/\bdark\b/);
+
+  await toggle.click();
+  await expect(toggle).toHaveAccessibleName(/^Theme: Light\b/);
+  await expect(html).not.toHaveClass(/\bdark\b/);
+
+  await toggle.click();
+  await expect(toggle).toHaveAccessibleName(/^Theme: Dark\b/);
+  await expect(html).toHaveClass(/\bdark\b/);
+
+  await page.reload();
+  await expect(html).toHaveClass(/\bdark\b/);
+  await expect(toggle).toHaveAccessibleName(/^Theme: Dark\b/);
+
+  await toggle.click();
+  await expect(toggle).toHaveAccessibleName(/^Theme: System\b/);
+  await expect(html).not.toHaveClass(/\bdark\b/);
+});
+
+test("System follows the operating system's dark preference", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto(QUESTION);
+  await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+  await expect(page.getByRole("button", { name: /^Theme: System\b/ })).toBeVisible();
+});
+
+test("dark mode passes the accessibility checks", async ({ page, expectNoA11yViolations }) => {
+  await page.addInitScript(() => localStorage.setItem("theme", "dark"));
+  for (const path of [QUESTION, "/questions", "/questions?tags=layers", "/"]) {
+    await page.goto(path);
+    await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+    await expectNoA11yViolations();
+  }
+});

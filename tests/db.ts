@@ -1,0 +1,46 @@
+// Integration-test helpers: their own Prisma client and pg connections to the database that
+// `npm test` prepared (tests/setup.ts has already refused a missing or non-local DATABASE_URL).
+import { randomBytes } from "node:crypto";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+export function testDatabaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: run the tests through `npm run test:unit`.");
+  return url;
+}
+
+/** The same server's maintenance database, for CREATE/DROP DATABASE. */
+export function serverUrl(): string {
+  const url = new URL(testDatabaseUrl());
+  url.pathname = "/postgres";
+  return url.toString();
+}
+
+export function databaseUrl(name: string): string {
+  const url = new URL(testDatabaseUrl());
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Lowercase letters only, so it is one word to Postgres' text-search parser and a valid tag. */
+export function uniqueWord(prefix = "w"): string {
+  const letters = [...randomBytes(6)].map((b) => String.fromCharCode(97 + (b % 26))).join("");
+  return `${prefix}${letters}`;
+}
+
+export function createTestClient(url = testDatabaseUrl()) {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+}
+
+/** Runs `work` with a plain pg connection, always closing it. */
+export async function withPg<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
