@@ -11,7 +11,7 @@ test("the first Tab reaches Skip to content, which moves focus to the main conte
 
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/#main$/);
-  await expect(page.getByRole("main")).toBeFocused();
+  await expect.soft(page.getByRole("main")).toBeFocused();
 
   // The next Tab continues inside main, past the header links.
   await page.keyboard.press("Tab");

@@ -24,10 +24,14 @@ export function databaseUrl(name: string): string {
   return url.toString();
 }
 
-/** Lowercase letters only, so it is one word to Postgres' text-search parser and a valid tag. */
+// Consonants without s, l and y: no English suffix can end the word, so the stemmer leaves it
+// (and every prefix of it) alone, and prefix searches on it are deterministic.
+const CONSONANTS = "bcdfghjkmnpqrtvwxz";
+
+/** A random lowercase word: one token to Postgres' text-search parser, and a valid tag. */
 export function uniqueWord(prefix = "w"): string {
-  const letters = [...randomBytes(6)].map((b) => String.fromCharCode(97 + (b % 26))).join("");
-  return `${prefix}${letters}`;
+  const tail = [...randomBytes(8)].map((b) => CONSONANTS[b % CONSONANTS.length]).join("");
+  return `${prefix}${tail}`;
 }
 
 export function createTestClient(url = testDatabaseUrl()) {

@@ -1,0 +1,71 @@
+// `npm run bench`: the foundation budgets — search server time, page throughput and start-up time —
+// on a throw-away database filled with 10,000 extra questions. `--build` rebuilds the app first.
+import "../lib/load-dotenv.ts";
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { log } from "../lib/database.ts";
+import { cleanUp, cleanUpOnSignals } from "./cleanup.ts";
+import { EXTRA_QUESTIONS, openBenchData, type BenchData } from "./data.ts";
+import { httpRows, measureHttp } from "./http.ts";
+import { missedBudgets, printTable, writeResults, type Row } from "./report.ts";
+import { explainLine, measureSearch, searchRows } from "./search.ts";
+import { measureStartup, startupRows } from "./startup.ts";
+
+function ensureBuild(force: boolean) {
+  if (!force && existsSync(".next/BUILD_ID")) return;
+  log(force ? "Building (--build)…" : "No production build found; building once…");
+  const built = spawnSync("npx", ["next", "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (built.status !== 0) throw new Error("The build failed; see the output above.");
+}
+
+function dataRows(data: BenchData): Row[] {
+  return [
+    {
+      figure: `Generate ${EXTRA_QUESTIONS.toLocaleString("en")} questions in SQL (+ ANALYZE)`,
+      value: `${data.generationSeconds.toFixed(1)} s (+ ${data.analyzeSeconds.toFixed(1)} s), ${data.publicQuestions} public`,
+      budget: "",
+      pass: null,
+    },
+  ];
+}
+
+const rows: Row[] = [];
+const details: Record<string, unknown> = {};
+let failure: string | undefined;
+const startedAt = performance.now();
+cleanUpOnSignals();
+try {
+  ensureBuild(process.argv.includes("--build"));
+  const data = await openBenchData();
+  details.data = { ...data, url: undefined };
+  rows.push(...dataRows(data));
+
+  log("Search: warming up, then 300 searches through lib/dal/questions.ts…");
+  const search = await measureSearch(data.url);
+  details.search = search;
+  rows.push(...searchRows(search));
+  log(explainLine(search));
+
+  const http = await measureHttp(data.url);
+  details.http = http;
+  rows.push(...httpRows(http));
+
+  const startup = await measureStartup();
+  details.startup = startup;
+  rows.push(...startupRows(startup));
+} catch (error) {
+  failure = error instanceof Error ? error.message : String(error);
+} finally {
+  await cleanUp();
+}
+
+printTable(rows);
+const file = await writeResults(rows, details, failure);
+log(`Results written to ${file} (${((performance.now() - startedAt) / 1000).toFixed(0)} s in all).`);
+const missed = missedBudgets(rows);
+if (failure) console.error(`[rehearse] The benchmark did not finish: ${failure}`);
+for (const row of missed) console.error(`[rehearse] Budget missed: ${row.figure} = ${row.value} (budget ${row.budget}).`);
+process.exit(failure || missed.length ? 1 : 0);
