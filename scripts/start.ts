@@ -14,12 +14,6 @@ function fail(error: unknown): never {
   process.exit(1);
 }
 
-if (!dev && !existsSync(".next/BUILD_ID")) {
-  log("No production build found; building once (npm run build)…");
-  const built = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
-  if (built.status !== 0) fail("The build failed; see the output above.");
-}
-
 const database = await openDatabase().catch(fail);
 let stopping = false;
 async function shutdown(code: number) {
@@ -28,6 +22,15 @@ async function shutdown(code: number) {
   await database.stop().catch(() => {});
   if (database.embedded) log("Embedded Postgres stopped.");
   process.exit(code);
+}
+
+if (!dev && !existsSync(".next/BUILD_ID")) {
+  log("No production build found; building once (npm run build)…");
+  const built = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
+  if (built.status !== 0) {
+    console.error("[rehearse] The build failed; see the output above.");
+    await shutdown(1);
+  }
 }
 
 await prepareDatabase(database.url).catch(async (error) => {

@@ -23,11 +23,11 @@ export interface BenchData {
   analyzeSeconds: number;
 }
 
-async function withClient<T>(url: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return await use(client);
+    return await work(client);
   } finally {
     await client.end();
   }
@@ -58,9 +58,9 @@ export async function openBenchData(): Promise<BenchData> {
 
   const name = `rehearse_bench_${randomBytes(4).toString("hex")}`;
   await withClient(server.url, (c) => c.query(`CREATE DATABASE ${c.escapeIdentifier(name)}`));
-  onCleanup(`database ${name}`, () =>
-    withClient(server.url, (c) => c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(name)} WITH (FORCE)`)),
-  );
+  onCleanup(`database ${name}`, async () => {
+    await withClient(server.url, (c) => c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(name)} WITH (FORCE)`));
+  });
   const url = onDatabase(server.url, name);
   log(`Bench database ${name} on ${server.embedded ? "a throw-away embedded cluster" : "DATABASE_URL's server"}.`);
   await prepareDatabase(url);

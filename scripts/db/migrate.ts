@@ -1,3 +1,4 @@
+import "../lib/load-dotenv.ts";
 import { applyMigrations } from "./schema-engine.ts";
 import { log, openDatabase } from "../lib/database.ts";
 

@@ -1,3 +1,4 @@
+import "../lib/load-dotenv.ts";
 // Writes prisma/migrations/<timestamp>_<name>/migration.sql from the change between the schema
 // recorded with the last migration (schema.snapshot.prisma) and prisma/schema.prisma.
 import { mkdir, readFile, writeFile } from "node:fs/promises";

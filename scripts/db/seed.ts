@@ -1,3 +1,4 @@
+import "../lib/load-dotenv.ts";
 import { seedBank } from "../../prisma/seed/index.ts";
 import { log, openDatabase } from "../lib/database.ts";
 import { createScriptClient } from "../lib/prisma.ts";
