@@ -4,6 +4,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: true,
+  // The build type-checks the app; `npm run check` type-checks everything (scripts, tests too).
+  typescript: { tsconfigPath: "tsconfig.build.json" },
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "sanitize-html"],
   async headers() {
     return [

@@ -43,7 +43,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
   ],
   allowedAttributes: {
     a: ["href", "title"],
-    pre: ["data-language"],
+    pre: ["data-language", "tabindex"],
     code: ["class"],
     span: ["class"],
     th: ["align"],
@@ -55,6 +55,8 @@ const SANITIZE: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   transformTags: {
     h1: "h2",
+    // Wide code scrolls sideways; keyboard users need to be able to focus it to scroll.
+    pre: sanitizeHtml.simpleTransform("pre", { tabindex: "0" }),
     a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer nofollow" }),
   },
 };

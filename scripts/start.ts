@@ -26,7 +26,10 @@ async function shutdown(code: number) {
 
 if (!dev && !existsSync(".next/BUILD_ID")) {
   log("No production build found; building once (npm run build)…");
-  const built = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
+  const built = spawnSync("npm", ["run", "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (built.status !== 0) {
     console.error("[rehearse] The build failed; see the output above.");
     await shutdown(1);
@@ -41,7 +44,7 @@ await prepareDatabase(database.url).catch(async (error) => {
 const next = spawn(
   "node_modules/.bin/next",
   [dev ? "dev" : "start", "--port", String(env.PORT), "--hostname", env.HOST],
-  { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, DATABASE_URL: database.url } },
+  { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" } },
 );
 next.stdout.on("data", (chunk: Buffer) => {
   const text = chunk.toString();
