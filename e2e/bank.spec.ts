@@ -65,6 +65,7 @@ test("a search with no results shows the empty state", async ({ page, expectNoA1
   await page.getByRole("link", { name: "Clear the search" }).click();
   await expect(page).toHaveURL(/\/questions$/);
   await expect(questionLinks(page).first()).toBeVisible();
+  await expect(page.getByRole("searchbox", { name: "Search questions" })).toHaveValue("");
 });
 
 test("a tag chip narrows the list and a second click removes it", async ({ page, expectNoA11yViolations }) => {
@@ -74,6 +75,7 @@ test("a tag chip narrows the list and a second click removes it", async ({ page,
   await tagChip(page, "layers").click();
   await expect(page).toHaveURL(/[?&]tags=layers\b/);
   await expect(questionLinks(page)).toHaveCount(withLayers.length);
+  await expect(page.getByText(`${withLayers.length} questions match`, { exact: true })).toBeVisible();
   expect((await slugsOn(page)).sort()).toEqual(withLayers.sort());
   await expect(tagChip(page, "layers")).toHaveAttribute("aria-current", "true");
   await expectNoA11yViolations();
@@ -94,6 +96,8 @@ test("the difficulty select filters, and Clear all filters resets", async ({ pag
   await expect(page).toHaveURL(/[?&]tags=cold-start\b/);
   const hardColdStart = awsLambdaQuestions.filter((q) => q.difficulty === "HARD" && q.tags.includes("cold-start"));
   await expect(questionLinks(page)).toHaveCount(hardColdStart.length);
+  expect(hardColdStart).toHaveLength(1); // so the count line uses the singular
+  await expect.soft(page.getByText("1 question matches", { exact: true })).toBeVisible();
 
   await tagChip(page, "cold-start").click();
   await expect(page).toHaveURL(/difficulty=HARD/);
@@ -103,8 +107,8 @@ test("the difficulty select filters, and Clear all filters resets", async ({ pag
 
   await page.getByRole("link", { name: "Clear all filters" }).click();
   await expect(page).toHaveURL(/\/questions$/);
-  await expect(page.getByLabel("Difficulty")).toHaveValue("");
-  await expect(page.getByRole("searchbox", { name: "Search questions" })).toHaveValue("");
+  // The form must not keep the old filter: submitting it next would silently re-apply Hard.
+  await expect.soft(page.getByLabel("Difficulty")).toHaveValue("");
   await expect(page.getByRole("link", { name: "Clear all filters" })).toHaveCount(0);
   await expect(questionLinks(page)).toHaveCount(12);
 });

@@ -15,7 +15,9 @@ export function QuestionFilters({ search, tags }: QuestionFiltersProps) {
   const hasFilters = Boolean(search.q || search.tags.length || search.difficulty);
   return (
     <div className="space-y-4">
-      <form role="search" action="/questions" method="get" className="flex flex-col gap-3 sm:flex-row sm:items-end">
+      <form
+        key={questionSearchHref({ ...search, page: 1 })}
+        role="search" action="/questions" method="get" className="flex flex-col gap-3 sm:flex-row sm:items-end">
         <div className="flex-1 space-y-1.5">
           <Label htmlFor="q">Search questions</Label>
           <Input id="q" name="q" type="search" defaultValue={search.q} placeholder="e.g. cold start, SQS retries" maxLength={200} />
@@ -54,8 +56,7 @@ export function QuestionFilters({ search, tags }: QuestionFiltersProps) {
               )}
             >
               {selected ? <span aria-hidden="true">✓</span> : null}
-              {tag}
-              <span className={selected ? "" : "text-ink-muted"}>
+              {tag}<span className={selected ? "" : "text-ink-muted"}>
                 <span className="sr-only">, {count} questions{selected ? ", selected; activate to remove" : ""}</span>
                 <span aria-hidden="true">{count}</span>
               </span>

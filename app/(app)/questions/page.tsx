@@ -27,7 +27,7 @@ export default async function QuestionsPage(props: PageProps<"/questions">) {
 
       <p className="text-sm text-ink-muted" aria-live="polite">
         {result.total === 1 ? "1 question" : `${result.total} questions`}
-        {filtered ? " match" : ""}
+        {filtered ? (result.total === 1 ? " matches" : " match") : ""}
         {result.pageCount > 1 ? ` · page ${result.page} of ${result.pageCount}` : ""}
       </p>
 
