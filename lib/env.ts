@@ -19,7 +19,9 @@ const schema = z.object({
 export type Env = z.infer<typeof schema>;
 
 function parseEnv(): Env {
-  const parsed = schema.safeParse(process.env);
+  // An empty value (`DATABASE_URL=` in .env) means "not set".
+  const raw = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);

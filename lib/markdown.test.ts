@@ -6,10 +6,31 @@ const FORBIDDEN = ["<script", "onerror", "onload", "javascript:", "<iframe", "<s
 
 // What may survive sanitizing, tag by tag. Anything else in the output is a regression.
 const ALLOWED: Record<string, string[]> = {
-  p: [], br: [], hr: [], h2: [], h3: [], h4: [], h5: [], h6: [], strong: [], em: [], del: [],
-  blockquote: [], ul: [], ol: ["start"], li: [], table: [], thead: [], tbody: [], tr: [],
-  th: ["align"], td: ["align"], a: ["href", "title", "rel"], pre: ["data-language"],
-  code: ["class"], span: ["class"],
+  p: [],
+  br: [],
+  hr: [],
+  h2: [],
+  h3: [],
+  h4: [],
+  h5: [],
+  h6: [],
+  strong: [],
+  em: [],
+  del: [],
+  blockquote: [],
+  ul: [],
+  ol: ["start"],
+  li: [],
+  table: [],
+  thead: [],
+  tbody: [],
+  tr: [],
+  th: ["align"],
+  td: ["align"],
+  a: ["href", "title", "rel"],
+  pre: ["data-language", "tabindex"],
+  code: ["class"],
+  span: ["class"],
 };
 
 /** Every tag and attribute name in the HTML, reading quoted values as values. */
@@ -29,7 +50,16 @@ function tagsOf(html: string) {
 
 /** Attribute values as the browser reads them (numeric entities and the usual named ones). */
 function decodeEntities(value: string) {
-  const named: Record<string, string> = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", colon: ":", tab: "\t", newline: "\n" };
+  const named: Record<string, string> = {
+    amp: "&",
+    quot: '"',
+    apos: "'",
+    lt: "<",
+    gt: ">",
+    colon: ":",
+    tab: "\t",
+    newline: "\n",
+  };
   return value
     .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
@@ -42,7 +72,10 @@ function expectSafe(html: string) {
     expect(ALLOWED, `<${name}> in ${html}`).toHaveProperty([name]);
     for (const [attr, value] of Object.entries(attributes)) {
       expect(ALLOWED[name], `${attr} on <${name}> in ${html}`).toContain(attr);
-      if (attr === "href") expect(["https:", "http:", "mailto:"], html).toContain(new URL(decodeEntities(value), BASE).protocol);
+      // Focusable for keyboard scrolling at most; a positive tabindex would hijack the tab order.
+      if (attr === "tabindex") expect(value, html).toBe("0");
+      if (attr === "href")
+        expect(["https:", "http:", "mailto:"], html).toContain(new URL(decodeEntities(value), BASE).protocol);
     }
   }
 }
@@ -65,7 +98,7 @@ describe("renderMarkdown", () => {
 
   it("highlights fenced TypeScript with hljs spans", () => {
     const html = renderMarkdown("```ts\nconst answer: number = 42;\n```");
-    expect(html).toContain('<pre data-language="ts"><code class="hljs language-ts">');
+    expect(html).toMatch(/<pre data-language="ts"[^>]*><code class="hljs language-ts">/);
     expect(html).toContain('<span class="hljs-keyword">const</span>');
     expect(html).toContain('<span class="hljs-number">42</span>');
     expectSafe(html);
@@ -80,6 +113,12 @@ describe("renderMarkdown", () => {
     const badInfo = renderMarkdown('```ts" onmouseover="alert(1)\nx\n```');
     expect(badInfo).not.toContain("onmouseover");
     expectSafe(badInfo);
+  });
+
+  it("keeps no tabindex but 0, whatever the author wrote", () => {
+    const html = renderMarkdown('<pre tabindex="5"><code>x</code></pre>\n\n<p tabindex="1">y</p>');
+    expect(html).not.toMatch(/tabindex="[1-9-]/);
+    expectSafe(html);
   });
 
   it("adds rel=noopener noreferrer nofollow to every link and keeps safe hrefs", () => {
@@ -121,7 +160,10 @@ describe("renderMarkdown", () => {
     ["tab entity inside javascript:, markdown", "[x](jav&#x09;ascript:alert(1))"],
     ["newline entity inside javascript:", "<IMG SRC=\"jav&#x0A;ascript:alert('XSS');\">"],
     ["decimal entity javascript:", '<a href="&#106;avascript:alert(1)">x</a>'],
-    ["hex entities javascript:", '<a href="&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;alert(1)">x</a>'],
+    [
+      "hex entities javascript:",
+      '<a href="&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;alert(1)">x</a>',
+    ],
     ["named entity colon", '<a href="javascript&colon;alert(1)">x</a>'],
     ["newline inside javascript:", '<a href="java\nscript:alert(1)">x</a>'],
     ["vbscript: link", '<a href="vbscript:msgbox(1)">x</a>'],
@@ -166,7 +208,7 @@ describe("renderMarkdown", () => {
   });
 
   it("keeps the text around removed markup", () => {
-    const html = renderMarkdown('Before <img src=x onerror=alert(1)> after [link](javascript:alert(1)) end');
+    const html = renderMarkdown("Before <img src=x onerror=alert(1)> after [link](javascript:alert(1)) end");
     expect(html).toContain("Before");
     expect(html).toContain("after");
     expect(html).toContain(">link</a>");

@@ -3,7 +3,14 @@
 import type pg from "pg";
 
 export interface Catalog {
-  columns: { table: string; column: string; type: string; notNull: boolean; default: string | null; generated: string }[];
+  columns: {
+    table: string;
+    column: string;
+    type: string;
+    notNull: boolean;
+    default: string | null;
+    generated: string;
+  }[];
   indexes: { name: string; definition: string }[];
   constraints: { table: string; name: string; definition: string }[];
   enums: { name: string; labels: string[] }[];

@@ -15,7 +15,10 @@ const asList = (value: unknown) =>
  * to its default instead of failing: a bad link still shows the bank.
  */
 export const questionSearchSchema = z.object({
-  q: z.preprocess(first, z.string().trim().max(MAX_QUERY).catch("")).catch("").default(""),
+  q: z
+    .preprocess(first, z.string().transform((q) => q.trim().slice(0, MAX_QUERY).trim()))
+    .catch("")
+    .default(""),
   tags: z
     .preprocess(asList, z.array(z.string().trim().toLowerCase()))
     .transform((tags) => [...new Set(tags.filter((t) => TAG.test(t)))].slice(0, 10))

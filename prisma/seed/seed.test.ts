@@ -3,7 +3,8 @@ import { createTestClient } from "@/tests/db";
 import { bankQuestions, seedBank, seedBankIfEmpty } from "./index";
 
 const TAG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const everyText = (q: (typeof bankQuestions)[number]) => [q.prompt, q.whyAsked, q.answerNotes, ...q.keyPoints].join("\n");
+const everyText = (q: (typeof bankQuestions)[number]) =>
+  [q.prompt, q.whyAsked, q.answerNotes, ...q.keyPoints].join("\n");
 
 /** Problems with the fenced code blocks of a Markdown text (CommonMark rules, backtick and tilde). */
 function fenceProblems(markdown: string): string[] {
@@ -14,7 +15,8 @@ function fenceProblems(markdown: string): string[] {
     if (!fence) continue;
     const [, marker = "", info = ""] = fence;
     if (!open) {
-      if (marker[0] === "`" && info.includes("`")) problems.push(`line ${index + 1}: backtick in a fence's info string`);
+      if (marker[0] === "`" && info.includes("`"))
+        problems.push(`line ${index + 1}: backtick in a fence's info string`);
       open = { marker, line: index + 1 };
     } else if (marker[0] === open.marker[0] && marker.length >= open.marker.length && info.trim() === "") {
       open = null;
@@ -63,7 +65,8 @@ describe("the built-in question bank", () => {
 describe("facts corrected since the source article", () => {
   it("gives the current package limits: 250 MB unzipped, 10 GB for images", () => {
     const packageSize = bankQuestions.find((q) => q.slug === "lambda-layers-and-package-size");
-    if (!packageSize) throw new Error("the package-size question (lambda-layers-and-package-size) is missing from the bank");
+    if (!packageSize)
+      throw new Error("the package-size question (lambda-layers-and-package-size) is missing from the bank");
     const text = everyText(packageSize);
     expect(text).toMatch(/250\s*MB/);
     expect(text).toMatch(/10\s*GB/);
@@ -101,10 +104,16 @@ describe("seedBank", () => {
 
   it("restores an edited bank question to the bank's text, keeping its id", async () => {
     const { slug, prompt } = bankQuestions[0] ?? { slug: "", prompt: "" };
-    const row = await prisma.question.update({ where: { slug }, data: { prompt: "edited locally" }, select: { id: true } });
+    const row = await prisma.question.update({
+      where: { slug },
+      data: { prompt: "edited locally" },
+      select: { id: true },
+    });
     try {
       await seedBank(prisma);
-      expect(await prisma.question.findUnique({ where: { slug }, select: { id: true, prompt: true } })).toEqual({
+      expect(
+        await prisma.question.findUnique({ where: { slug }, select: { id: true, prompt: true } }),
+      ).toEqual({
         id: row.id,
         prompt,
       });
@@ -114,13 +123,15 @@ describe("seedBank", () => {
   });
 
   it("seedBankIfEmpty leaves an already seeded bank alone", async () => {
-    const { slug } = bankQuestions[0] ?? { slug: "" };
+    const { slug, whyAsked } = bankQuestions[0] ?? { slug: "", whyAsked: "" };
     await prisma.question.update({ where: { slug }, data: { whyAsked: "kept edit" } });
     try {
       expect(await seedBankIfEmpty(prisma)).toBe(0);
-      expect((await prisma.question.findUnique({ where: { slug }, select: { whyAsked: true } }))?.whyAsked).toBe("kept edit");
+      expect(
+        (await prisma.question.findUnique({ where: { slug }, select: { whyAsked: true } }))?.whyAsked,
+      ).toBe("kept edit");
     } finally {
-      await seedBank(prisma);
+      await prisma.question.update({ where: { slug }, data: { whyAsked } });
     }
   });
 });

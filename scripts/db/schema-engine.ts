@@ -46,9 +46,13 @@ type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
 
 // The pg adapter splits migration scripts on every ";", which breaks function bodies, string
 // literals and comments. Postgres runs a multi-statement script itself, in one implicit transaction.
-function wholeScriptAdapter(connectionString: string): SqlMigrationAwareDriverAdapterFactory {
+function wholeScriptAdapter(connectionString: string) {
   const base = new PrismaPg({ connectionString });
+  // The engine never disposes what it connects; closing the pools ourselves releases the
+  // connections and the migration advisory lock they hold.
+  const opened: PgAdapter[] = [];
   const runWhole = (adapter: PgAdapter) => {
+    opened.push(adapter);
     const client = adapter.underlyingDriver() as { query: (sql: string) => Promise<unknown> };
     adapter.executeScript = async (script: string) => {
       try {
@@ -59,12 +63,16 @@ function wholeScriptAdapter(connectionString: string): SqlMigrationAwareDriverAd
     };
     return adapter;
   };
-  return {
+  const factory: SqlMigrationAwareDriverAdapterFactory = {
     provider: base.provider,
     adapterName: base.adapterName,
     connect: async () => runWhole(await base.connect()),
     connectToShadowDb: async () => runWhole(await base.connectToShadowDb()),
   };
+  const dispose = async () => {
+    await Promise.allSettled(opened.splice(0).map((adapter) => adapter.dispose()));
+  };
+  return { factory, dispose };
 }
 
 let enginePromise: ReturnType<typeof loadEngineModule> | undefined;
@@ -76,7 +84,8 @@ export async function withSchemaEngine<T>(
   enginePromise ??= loadEngineModule();
   const { SchemaEngine } = await enginePromise;
   const schema = await readFile(SCHEMA_PATH, "utf8");
-  const adapter = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapter(databaseUrl));
+  const { factory, dispose } = wholeScriptAdapter(databaseUrl);
+  const adapter = bindMigrationAwareSqlAdapterFactory(factory);
   const engine = await SchemaEngine.new(
     { datamodels: [[SCHEMA_PATH, schema]] },
     () => {},
@@ -86,6 +95,7 @@ export async function withSchemaEngine<T>(
     return await run(engine);
   } finally {
     engine.free();
+    await dispose();
   }
 }
 
