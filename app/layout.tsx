@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
 import { themeScript } from "@/components/layout/theme-toggle";
 import "./globals.css";
 
@@ -17,6 +16,7 @@ export const viewport: Viewport = {
   ],
 };
 
+/** Group layouts add the header and <main>: static pages with sign-in links, app pages with the user menu. */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
@@ -30,10 +30,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <SiteHeader />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 pt-8 outline-none sm:px-6 sm:pt-12">
-          {children}
-        </main>
+        {children}
         <SiteFooter />
       </body>
     </html>

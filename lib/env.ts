@@ -13,6 +13,15 @@ const schema = z.object({
   E2E_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
   CHROMIUM_PATH: z.string().optional(),
   DATA_DIR: z.string().min(1).default(".data"),
+  /** Signs session cookies. Required in production; `npm start` makes one for the embedded setup. */
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+  /** The site's public URL; https:// makes session cookies Secure. */
+  NEXTAUTH_URL: z.url().optional(),
+  GITHUB_ID: z.string().optional(),
+  GITHUB_SECRET: z.string().optional(),
+  GOOGLE_ID: z.string().optional(),
+  GOOGLE_SECRET: z.string().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
 });
 
@@ -30,6 +39,10 @@ function parseEnv(): Env {
 }
 
 export const env = parseEnv();
+
+export function authSecret(): string | undefined {
+  return env.AUTH_SECRET ?? env.NEXTAUTH_SECRET;
+}
 
 export function requireDatabaseUrl(): string {
   if (!env.DATABASE_URL) {

@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { env } from "../lib/env.ts";
 import { log, openDatabase } from "./lib/database.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
+import { resolveAuthSecret } from "./lib/auth-secret.ts";
 
 const dev = process.argv.includes("--dev");
 const startedAt = Date.now();
@@ -15,6 +16,10 @@ function fail(error: unknown): never {
 }
 
 const database = await openDatabase().catch(fail);
+const secret = await resolveAuthSecret({ embedded: database.embedded, dataDir: env.DATA_DIR }).catch(async (error) => {
+  await database.stop();
+  return fail(error);
+});
 let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
@@ -44,7 +49,15 @@ await prepareDatabase(database.url).catch(async (error) => {
 const next = spawn(
   "node_modules/.bin/next",
   [dev ? "dev" : "start", "--port", String(env.PORT), "--hostname", env.HOST],
-  { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" } },
+  { stdio: ["ignore", "pipe", "inherit"], env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: secret,
+      // Sign-in redirects use the host the browser asked for (set NEXTAUTH_URL to pin one).
+      AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
 );
 next.stdout.on("data", (chunk: Buffer) => {
   const text = chunk.toString();

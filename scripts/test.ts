@@ -1,6 +1,7 @@
 // `npm test`: a fresh database → lint and types → unit and integration tests → production build → browser tests.
 import "./lib/load-dotenv.ts";
 import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -63,7 +64,11 @@ mkdirSync("test-results", { recursive: true });
 let ok = true;
 try {
   await prepareDatabase(databaseUrl);
-  const testEnv = { DATABASE_URL: databaseUrl };
+  const testEnv = {
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    AUTH_TRUST_HOST: "true",
+  };
   if (only !== "e2e") {
     ok = run("Lint and types", "npm", ["run", "check"], testEnv) && ok;
     ok =

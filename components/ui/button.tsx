@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
-type Variant = "primary" | "secondary" | "ghost";
+type Variant = "primary" | "secondary" | "ghost" | "danger";
 type Size = "sm" | "md" | "lg";
 
 const base =
@@ -11,6 +11,7 @@ const variants: Record<Variant, string> = {
   primary: "bg-accent text-accent-ink hover:opacity-90 shadow-sm",
   secondary: "border border-line bg-surface text-ink hover:bg-surface-muted",
   ghost: "text-ink-muted hover:bg-surface-muted hover:text-ink",
+  danger: "bg-danger text-white hover:opacity-90 dark:text-black",
 };
 const sizes: Record<Size, string> = {
   sm: "h-8 px-3 text-sm",

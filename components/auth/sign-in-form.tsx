@@ -1,0 +1,70 @@
+"use client";
+
+import type { Route } from "next";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage, TextField } from "@/components/ui/form-field";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+
+export interface SignInFormProps {
+  next: string;
+  initialError?: string | null;
+  providers: { id: string; name: string }[];
+}
+
+export function SignInForm({ next, initialError, providers }: SignInFormProps) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(signInErrorMessage(initialError));
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    }).catch(() => null);
+    if (result?.ok && !result.error) {
+      router.replace(next as Route);
+      router.refresh();
+      return;
+    }
+    setPending(false);
+    setError(signInErrorMessage(result?.error ?? "network"));
+  }
+
+  return (
+    <div className="space-y-6">
+      <form onSubmit={submit} className="space-y-4" noValidate>
+        <FormMessage>{error}</FormMessage>
+        <TextField name="email" label="Email" type="email" autoComplete="email" required maxLength={254} />
+        <TextField name="password" label="Password" type="password" autoComplete="current-password" required maxLength={256} />
+        <Button type="submit" className="w-full" disabled={pending}>
+          {pending ? "Signing in…" : "Sign in"}
+        </Button>
+      </form>
+      {providers.length ? (
+        <div className="space-y-2">
+          <p className="text-center text-xs text-ink-muted">or continue with</p>
+          {providers.map((provider) => (
+            <Button key={provider.id} variant="secondary" className="w-full" onClick={() => signIn(provider.id, { callbackUrl: next })}>
+              {provider.name}
+            </Button>
+          ))}
+        </div>
+      ) : null}
+      <p className="text-center text-sm text-ink-muted">
+        New here?{" "}
+        <Link href={`/sign-up?next=${encodeURIComponent(next)}` as Route} className="font-medium text-accent-soft-ink underline underline-offset-2">
+          Create an account
+        </Link>
+      </p>
+    </div>
+  );
+}

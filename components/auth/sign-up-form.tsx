@@ -1,0 +1,66 @@
+"use client";
+
+import type { Route } from "next";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage, TextField } from "@/components/ui/form-field";
+import { signUp } from "@/lib/actions/auth";
+import type { ActionResult } from "@/lib/actions/result";
+import { PASSWORD_MIN } from "@/lib/validations/auth";
+
+export function SignUpForm({ next }: { next: string }) {
+  const router = useRouter();
+  const credentials = useRef({ email: "", password: "" });
+  const [state, action, pending] = useActionState<ActionResult | null, FormData>(signUp, null);
+  const failed = state && !state.ok ? state : null;
+
+  // Submitting by hand keeps what was typed when the server refuses it (a form action resets).
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    credentials.current = { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
+    startTransition(() => action(form));
+  }
+
+  // The account exists: sign in through the same path as the sign-in page.
+  useEffect(() => {
+    if (!state?.ok) return;
+    void signIn("credentials", { ...credentials.current, redirect: false }).then((result) => {
+      router.replace((result?.ok ? next : `/sign-in?next=${encodeURIComponent(next)}`) as Route);
+      router.refresh();
+    });
+  }, [state, next, router]);
+
+  return (
+    <div className="space-y-6">
+      <form onSubmit={submit} className="space-y-4" noValidate>
+        <FormMessage>{failed?.message}</FormMessage>
+        <TextField name="name" label="Name" autoComplete="name" required maxLength={80} errors={failed?.fieldErrors?.name} />
+        <TextField name="email" label="Email" type="email" autoComplete="email" required maxLength={254} errors={failed?.fieldErrors?.email} />
+        <TextField
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={PASSWORD_MIN}
+          maxLength={256}
+          hint={`At least ${PASSWORD_MIN} characters. A few unrelated words make a strong, memorable password.`}
+          errors={failed?.fieldErrors?.password}
+        />
+        <Button type="submit" className="w-full" disabled={pending || Boolean(state?.ok)}>
+          {pending || state?.ok ? "Creating your account…" : "Create account"}
+        </Button>
+      </form>
+      <p className="text-center text-sm text-ink-muted">
+        Already have an account?{" "}
+        <Link href={`/sign-in?next=${encodeURIComponent(next)}` as Route} className="font-medium text-accent-soft-ink underline underline-offset-2">
+          Sign in
+        </Link>
+      </p>
+    </div>
+  );
+}

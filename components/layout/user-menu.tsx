@@ -1,0 +1,65 @@
+"use client";
+
+import Link from "next/link";
+import { signOut } from "next-auth/react";
+import { useEffect, useId, useRef, useState } from "react";
+
+/** A disclosure menu: Escape closes it and returns focus, clicking elsewhere closes it. */
+export function UserMenu({ name, email }: { name: string; email: string }) {
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") {
+        setOpen(false);
+        button.current?.focus();
+      }
+    };
+    const onClick = (event: MouseEvent) => {
+      const target = event.target as Node;
+      if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
+    };
+    document.addEventListener("keydown", onKey);
+    document.addEventListener("mousedown", onClick);
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      document.removeEventListener("mousedown", onClick);
+    };
+  }, [open]);
+
+  const initial = (name || email).trim().charAt(0).toUpperCase() || "?";
+  const item = "block w-full rounded-md px-3 py-2 text-left text-sm hover:bg-surface-muted";
+  return (
+    <div className="relative">
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen((value) => !value)}
+        className="flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm hover:bg-surface-muted"
+      >
+        <span aria-hidden="true" className="grid size-7 place-items-center rounded-full bg-accent-soft text-xs font-semibold text-accent-soft-ink">
+          {initial}
+        </span>
+        <span className="max-w-32 truncate max-sm:sr-only">{name || email}</span>
+        <span className="sr-only">, account menu</span>
+      </button>
+      {open ? (
+        <div ref={panel} id={menuId} className="absolute right-0 mt-2 w-56 rounded-xl border border-line bg-surface p-1.5 shadow-lg">
+          <p className="truncate px-3 py-2 text-xs text-ink-muted">{email}</p>
+          <Link href="/account" className={item} onClick={() => setOpen(false)}>
+            Account
+          </Link>
+          <button type="button" className={item} onClick={() => signOut({ callbackUrl: "/" })}>
+            Sign out
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { ComponentProps } from "react";
+import { cn } from "./cn";
+import { Input, Label } from "./field";
+
+export type TextFieldProps = ComponentProps<"input"> & {
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+};
+
+/** A labelled input whose hint and errors are read out with it. */
+export function TextField({ name, label, hint, errors, id = name, className, ...props }: TextFieldProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  return (
+    <div className={cn("space-y-1.5", className)}>
+      <Label htmlFor={id}>{label}</Label>
+      <Input
+        id={id}
+        name={name}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        className={errorId ? "border-danger" : undefined}
+        {...props}
+      />
+      {hint ? (
+        <p id={hintId} className="text-xs text-ink-muted">
+          {hint}
+        </p>
+      ) : null}
+      {errorId ? (
+        <p id={errorId} className="text-sm text-danger">
+          {errors?.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function FormMessage({ ok, children }: { ok?: boolean; children?: string | null }) {
+  if (!children) return null;
+  return (
+    <p
+      role={ok ? "status" : "alert"}
+      className={cn(
+        "rounded-lg border px-3 py-2 text-sm",
+        ok ? "border-emerald-700/30 bg-emerald-50 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100" : "border-danger/40 bg-surface text-danger",
+      )}
+    >
+      {children}
+    </p>
+  );
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { clientAddress } from "@/lib/auth/client-address";
+import { verifyPassword } from "@/lib/auth/password";
+import { RULES, hitRateLimit, peekRateLimit, resetRateLimit } from "@/lib/auth/rate-limit";
+import { findUserWithPasswordHash, type SessionUser } from "@/lib/dal/users";
+import { signInSchema } from "@/lib/validations/auth";
+
+/** Error codes the sign-in form turns into sentences (see lib/auth/sign-in-errors.ts). */
+export class SignInRefused extends Error {}
+
+const refuse = (code: string): never => {
+  throw new SignInRefused(code);
+};
+
+/**
+ * Email + password check behind the Credentials provider. Unknown email and wrong password take
+ * the same path and the same time, and give the same answer.
+ */
+export async function authorizeWithPassword(
+  credentials: unknown,
+  headers: Record<string, string | string[] | undefined> | undefined,
+): Promise<SessionUser> {
+  const parsed = signInSchema.safeParse(credentials);
+  if (!parsed.success) return refuse("invalid_input");
+  const { email, password } = parsed.data;
+
+  const header = (name: string) => {
+    const value = headers?.[name];
+    return (Array.isArray(value) ? value.join(",") : value) ?? null;
+  };
+  const byAddress = await hitRateLimit(RULES.signInAddress, clientAddress({ get: header }));
+  if (!byAddress.allowed) return refuse(`rate_limited:${byAddress.retryAfterSeconds}`);
+  const byAccount = await peekRateLimit(RULES.signInAccount, email);
+  if (!byAccount.allowed) return refuse(`rate_limited:${byAccount.retryAfterSeconds}`);
+
+  const user = await findUserWithPasswordHash(email);
+  const valid = await verifyPassword(user?.passwordHash, password);
+  if (!user || !valid) {
+    await hitRateLimit(RULES.signInAccount, email);
+    return refuse("invalid_credentials");
+  }
+  await resetRateLimit(RULES.signInAccount, email);
+  return { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin };
+}
