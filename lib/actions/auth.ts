@@ -29,7 +29,8 @@ export async function signUp(_previous: unknown, formData: FormData): Promise<Ac
   if (!limit.allowed) return fail(`Too many new accounts from this network. Try again ${formatRetryAfter(limit.retryAfterSeconds)}.`);
 
   try {
-    await createUser({ ...parsed.data, passwordHash: await hashPassword(parsed.data.password) });
+    const { name, email, password } = parsed.data;
+    await createUser({ name, email, passwordHash: await hashPassword(password) });
   } catch (error) {
     if (error instanceof EmailTakenError)
       return fail("Check the highlighted fields.", { email: ["An account with this email already exists. Sign in instead."] });
