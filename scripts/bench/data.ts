@@ -10,7 +10,7 @@ import { findFreePort } from "../lib/embedded-postgres.ts";
 import { assertLocalDatabase } from "../lib/local-url.ts";
 import { prepareDatabase } from "../lib/prepare-database.ts";
 import { onCleanup } from "./cleanup.ts";
-import { generateQuestionsQuery } from "./vocabulary.ts";
+import { generateQuestionsQuery } from "./generate.ts";
 
 export const EXTRA_QUESTIONS = 10_000;
 
@@ -45,11 +45,14 @@ export async function openBenchData(): Promise<BenchData> {
     try {
       assertLocalDatabase(env.DATABASE_URL);
     } catch {
-      throw new Error("Refusing to benchmark against a non-local DATABASE_URL; point it at this machine or unset it.");
+      throw new Error(
+        "Refusing to benchmark against a non-local DATABASE_URL; point it at this machine or unset it.",
+      );
     }
   }
   const clusterDir = env.DATABASE_URL ? null : await mkdtemp(path.join(os.tmpdir(), "rehearse-bench-"));
-  if (clusterDir) onCleanup("the temporary cluster folder", () => rm(clusterDir, { recursive: true, force: true }));
+  if (clusterDir)
+    onCleanup("the temporary cluster folder", () => rm(clusterDir, { recursive: true, force: true }));
   const server = await openDatabase({
     database: "postgres",
     cluster: clusterDir ? { dataDir: clusterDir, port: await findFreePort() } : undefined,
@@ -58,11 +61,18 @@ export async function openBenchData(): Promise<BenchData> {
 
   const name = `rehearse_bench_${randomBytes(4).toString("hex")}`;
   await withClient(server.url, (c) => c.query(`CREATE DATABASE ${c.escapeIdentifier(name)}`));
-  onCleanup(`database ${name}`, async () => {
-    await withClient(server.url, (c) => c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(name)} WITH (FORCE)`));
-  });
+  // An embedded cluster goes away with its folder; on someone's own server the database must be dropped.
+  if (!server.embedded) {
+    onCleanup(`database ${name}`, async () => {
+      await withClient(server.url, (c) =>
+        c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(name)} WITH (FORCE)`),
+      );
+    });
+  }
   const url = onDatabase(server.url, name);
-  log(`Bench database ${name} on ${server.embedded ? "a throw-away embedded cluster" : "DATABASE_URL's server"}.`);
+  log(
+    `Bench database ${name} on ${server.embedded ? "a throw-away embedded cluster" : "DATABASE_URL's server"}.`,
+  );
   await prepareDatabase(url);
 
   return withClient(url, async (client) => {
@@ -77,7 +87,9 @@ export async function openBenchData(): Promise<BenchData> {
       `SELECT count(*) AS n FROM "Question" WHERE "visibility" = 'PUBLIC'`,
     );
     const publicQuestions = Number(counted.rows[0]?.n ?? 0);
-    log(`Generated ${inserted.rowCount} questions in ${generationSeconds.toFixed(1)} s; ${publicQuestions} public in all.`);
+    log(
+      `Generated ${inserted.rowCount} questions in ${generationSeconds.toFixed(1)} s; ${publicQuestions} public in all.`,
+    );
     return {
       url,
       embedded: server.embedded,

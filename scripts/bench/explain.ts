@@ -54,10 +54,9 @@ export async function explain(url: string, statement: Statement, indexName: stri
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const result = await client.query<{ "QUERY PLAN": [{ Plan: PlanNode; "Planning Time": number; "Execution Time": number }] }>(
-      `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${statement.text}`,
-      statement.values,
-    );
+    const result = await client.query<{
+      "QUERY PLAN": [{ Plan: PlanNode; "Planning Time": number; "Execution Time": number }];
+    }>(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${statement.text}`, statement.values);
     const [root] = result.rows[0]?.["QUERY PLAN"] ?? [];
     if (!root) throw new Error("EXPLAIN returned no plan.");
     const indexNodes: string[] = [];

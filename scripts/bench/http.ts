@@ -40,7 +40,13 @@ export interface ScenarioResult {
 type Scenario = (typeof SCENARIOS)[number];
 
 function load(origin: string, paths: readonly string[], connections: number, duration: number) {
-  return autocannon({ url: origin, connections, duration, timeout: 10, requests: paths.map((path) => ({ path })) });
+  return autocannon({
+    url: origin,
+    connections,
+    duration,
+    timeout: 10,
+    requests: paths.map((path) => ({ path })),
+  });
 }
 
 function summarise(scenario: Scenario, result: Result): ScenarioResult {
@@ -61,7 +67,12 @@ export async function measureHttp(databaseUrl: string): Promise<ScenarioResult[]
   const server = await startNextServer(databaseUrl);
   try {
     log(`Next.js serving on ${server.origin}; warming up…`);
-    await load(server.origin, SCENARIOS.flatMap((s) => s.paths), 10, 3);
+    await load(
+      server.origin,
+      SCENARIOS.flatMap((s) => s.paths),
+      10,
+      3,
+    );
     const results: ScenarioResult[] = [];
     for (const scenario of SCENARIOS) {
       log(`autocannon: ${scenario.label}, ${CONNECTIONS} connections for ${SECONDS} s…`);
@@ -85,8 +96,16 @@ export function httpRows(results: ScenarioResult[]): Row[] {
       pass: budgeted ? ratio >= SEARCH_RATIO_BUDGET : null,
     };
   });
-  const failures = results.map((r) => `${r.name} ${r.non2xx}/${r.errors + r.timeouts}`).join(", ");
-  const clean = results.every((r) => r.non2xx === 0 && r.errors === 0 && r.timeouts === 0);
-  rows.push({ figure: "HTTP non-2xx / errors per scenario", value: failures, budget: "0", pass: clean });
+  // autocannon counts timeouts among its errors.
+  const failed = results.filter((r) => r.non2xx || r.errors);
+  const value = failed.map(
+    (r) => `${r.name}: ${r.non2xx} non-2xx, ${r.errors} errors (${r.timeouts} timeouts)`,
+  );
+  rows.push({
+    figure: "HTTP non-2xx responses and errors",
+    value: value.join("; ") || "none",
+    budget: "none",
+    pass: !failed.length,
+  });
   return rows;
 }

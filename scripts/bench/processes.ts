@@ -22,7 +22,8 @@ function hasExited(child: ChildProcess) {
 export async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number, everyMs = 100) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (hasExited(child)) throw new Error(`The process exited (code ${child.exitCode}) before ${url} answered.`);
+    if (hasExited(child))
+      throw new Error(`The process exited (code ${child.exitCode}) before ${url} answered.`);
     const status = await fetch(url, { signal: AbortSignal.timeout(5000) }).then(
       async (response) => {
         await response.arrayBuffer();

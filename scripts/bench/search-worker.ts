@@ -9,12 +9,35 @@ import type { SearchReport } from "./search.ts";
 import { percentiles } from "./stats.ts";
 
 const QUERIES = [
-  "lambda", "cold start", "concurrency", "dynamodb streams", "idempotency", "sqs batch size",
-  "api gateway throttling", "vpc nat", "retry", "dead letter queue", "step functions", "cost",
-  "distributed tracing", "provisioned concurrency", "cache invalidation", "kinesis ordering",
-  "rds proxy connection", "secrets manager", "canary release", "eventbridge fan",
+  "lambda",
+  "cold start",
+  "concurrency",
+  "dynamodb streams",
+  "idempotency",
+  "sqs batch size",
+  "api gateway throttling",
+  "vpc nat",
+  "retry",
+  "dead letter queue",
+  "step functions",
+  "cost",
+  "distributed tracing",
+  "provisioned concurrency",
+  "cache invalidation",
+  "kinesis ordering",
+  "rds proxy connection",
+  "secrets manager",
+  "canary release",
+  "eventbridge fan",
   // Prefixes, as someone typing sees results for.
-  "conc", "dyna", "cold sta", "idem", "thrott", "obs", "kin", "lam",
+  "conc",
+  "dyna",
+  "cold sta",
+  "idem",
+  "thrott",
+  "obs",
+  "kin",
+  "lam",
 ];
 const TAG_FILTERS = [["sqs"], ["lambda"], ["concurrency", "scaling"], ["observability"], ["cost"]];
 const DIFFICULTIES = ["EASY", "MEDIUM", "HARD"];
@@ -47,15 +70,9 @@ async function pageData(i: number) {
 
 async function main(): Promise<SearchReport> {
   for (let i = 0; i < WARM_UP; i++) await pageData(i);
-  const search: number[] = [];
-  const page: number[] = [];
-  const totals: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const timing = await pageData(i);
-    search.push(timing.searchMs);
-    page.push(timing.pageMs);
-    totals.push(timing.total);
-  }
+  const timings = [];
+  for (let i = 0; i < RUNS; i++) timings.push({ ...(await pageData(i)), params: searchParams(i) });
+  const slowest = [...timings].sort((a, b) => b.searchMs - a.searchMs).slice(0, 5);
   const typical = parseQuestionSearch({ q: "lambda concurrency" });
   const statement = await captureStatement(/"searchVector" @@/, () => searchQuestions(typical));
   const plan = await explain(requireDatabaseUrl(), statement, "Question_searchVector_idx");
@@ -64,9 +81,10 @@ async function main(): Promise<SearchReport> {
   return {
     runs: RUNS,
     bankSize: bank.total,
-    medianMatches: percentiles(totals).p50,
-    search: percentiles(search),
-    page: percentiles(page),
+    medianMatches: percentiles(timings.map((t) => t.total)).p50,
+    search: percentiles(timings.map((t) => t.searchMs)),
+    page: percentiles(timings.map((t) => t.pageMs)),
+    slowest: slowest.map((t) => ({ ms: Math.round(t.searchMs), matches: t.total, ...t.params })),
     explainQuery: typical.q,
     explain: plan,
   };

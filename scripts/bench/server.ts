@@ -11,10 +11,19 @@ export interface RunningServer {
 
 export async function startNextServer(databaseUrl: string): Promise<RunningServer> {
   const port = await findFreePort();
-  const child = spawn("node_modules/.bin/next", ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
-  });
+  const child = spawn(
+    "node_modules/.bin/next",
+    ["start", "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        NEXT_TELEMETRY_DISABLED: "1",
+        NODE_ENV: "production",
+      },
+    },
+  );
   const output = captureOutput(child);
   const forget = onCleanup("the Next.js server", async () => void (await stopProcess(child)));
   const origin = `http://127.0.0.1:${port}`;
