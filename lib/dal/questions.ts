@@ -1,4 +1,5 @@
 import "server-only";
+import { createCache } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PAGE_SIZE, toPrefixTsQuery, type DifficultyValue, type QuestionSearch } from "@/lib/validations/question";
@@ -35,8 +36,10 @@ export async function searchQuestions(
   if (tsquery) conditions.push(Prisma.sql`q."searchVector" @@ to_tsquery('english', ${tsquery})`);
   if (search.tags.length) conditions.push(Prisma.sql`q."tags" @> ${search.tags}::text[]`);
   if (search.difficulty) conditions.push(Prisma.sql`q."difficulty" = ${search.difficulty}::"Difficulty"`);
+  // Matches come from the full document (GIN index); ranking reads only the small prompt vector,
+  // so questions whose prompt or tags match come first without reading every match's notes.
   const order = tsquery
-    ? Prisma.sql`ts_rank_cd(q."searchVector", to_tsquery('english', ${tsquery})) DESC, q."createdAt" ASC, q."id"`
+    ? Prisma.sql`ts_rank(q."promptVector", to_tsquery('english', ${tsquery})) DESC, q."createdAt" ASC, q."id"`
     : Prisma.sql`q."createdAt" ASC, q."id"`;
   const offset = (search.page - 1) * PAGE_SIZE;
 
@@ -61,6 +64,21 @@ export async function searchQuestions(
     page: search.page,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
   };
+}
+
+const publicBank = {
+  search: createCache((search: QuestionSearch) => searchQuestions(search), { ttlMs: 15_000, maxEntries: 500 }),
+  tags: createCache(() => listTags(), { ttlMs: 15_000, maxEntries: 1 }),
+};
+
+/** The public bank for anyone, served from a short-lived cache (see lib/cache.ts). */
+export const searchPublicQuestions = (search: QuestionSearch) => publicBank.search.get(search);
+export const listPublicTags = () => publicBank.tags.get();
+
+/** After a question changes: this instance stops serving cached bank pages at once. */
+export function clearBankCache() {
+  publicBank.search.clear();
+  publicBank.tags.clear();
 }
 
 /** Tags of the visible bank with how many questions carry each, most used first. */

@@ -83,14 +83,18 @@ describe("schema.prisma and the migrations", () => {
 
     // Written by hand in the init migration, invisible to schema.prisma (see its comments):
     // the generated search column's expression, and the IMMUTABLE helper that expression calls.
-    const GENERATED_COLUMN = { table: "Question", column: "searchVector" };
+    const GENERATED_COLUMNS = [
+      { table: "Question", column: "searchVector" },
+      { table: "Question", column: "promptVector" },
+    ];
+    const GENERATED_COLUMN = GENERATED_COLUMNS[0]!;
     const HAND_WRITTEN_FUNCTION = "rehearse_immutable_join(text[])";
     // Prisma's own bookkeeping, present only where migrations ran.
     const MIGRATIONS_TABLE = "_prisma_migrations";
 
     function comparable(catalog: Catalog) {
       const isGenerated = (c: { table: string; column: string }) =>
-        c.table === GENERATED_COLUMN.table && c.column === GENERATED_COLUMN.column;
+        GENERATED_COLUMNS.some((g) => c.table === g.table && c.column === g.column);
       const notBookkeeping = (table: string) =>
         table !== MIGRATIONS_TABLE && table !== `"${MIGRATIONS_TABLE}"`;
       return {

@@ -4,14 +4,14 @@ import { QuestionFilters } from "@/components/questions/question-filters";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
-import { listTags, searchQuestions } from "@/lib/dal/questions";
+import { listPublicTags, searchPublicQuestions } from "@/lib/dal/questions";
 import { parseQuestionSearch, questionSearchHref } from "@/lib/validations/question";
 
 export const metadata: Metadata = { title: "Question bank" };
 
 export default async function QuestionsPage(props: PageProps<"/questions">) {
   const search = parseQuestionSearch(await props.searchParams);
-  const [result, tags] = await Promise.all([searchQuestions(search), listTags()]);
+  const [result, tags] = await Promise.all([searchPublicQuestions(search), listPublicTags()]);
   const filtered = Boolean(search.q || search.tags.length || search.difficulty);
 
   return (
