@@ -1,19 +1,12 @@
 "use client";
 
-import { PageMain } from "@/components/layout/page-main";
-import { SignInLinks, SiteHeader } from "@/components/layout/site-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <>
-      <SiteHeader account={<SignInLinks />} />
-      <PageMain>
-        <EmptyState title="Something went wrong" action={<Button onClick={reset}>Try again</Button>}>
-          Rehearse could not load this page just now. Nothing you saved is lost; try again in a moment.
-        </EmptyState>
-      </PageMain>
-    </>
+    <EmptyState title="Something went wrong" action={<Button onClick={reset}>Try again</Button>}>
+      Rehearse could not load this page just now. Nothing you saved is lost; try again in a moment.
+    </EmptyState>
   );
 }

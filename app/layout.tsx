@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { PageMain } from "@/components/layout/page-main";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
 import { themeScript } from "@/components/layout/theme-toggle";
 import "./globals.css";
 
@@ -16,7 +18,6 @@ export const viewport: Viewport = {
   ],
 };
 
-/** Group layouts add the header and <main>: static pages with sign-in links, app pages with the user menu. */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
@@ -30,7 +31,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        {children}
+        <SiteHeader />
+        <PageMain>{children}</PageMain>
         <SiteFooter />
       </body>
     </html>

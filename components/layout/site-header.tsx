@@ -1,9 +1,8 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { AccountNav } from "./account-nav";
 import { ThemeToggle } from "./theme-toggle";
 
-/** The header every page shares; `account` is the signed-in menu or the sign-in links. */
-export function SiteHeader({ account }: { account: ReactNode }) {
+export function SiteHeader() {
   return (
     <header className="sticky top-0 z-20 border-b border-line bg-canvas/90 backdrop-blur">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-4 sm:gap-4 sm:px-6">
@@ -20,23 +19,9 @@ export function SiteHeader({ account }: { account: ReactNode }) {
         </nav>
         <div className="ml-auto flex items-center gap-1">
           <ThemeToggle />
-          {account}
+          <AccountNav />
         </div>
       </div>
     </header>
-  );
-}
-
-/** For pages that don't know who is visiting (static pages). */
-export function SignInLinks() {
-  return (
-    <>
-      <Link href="/sign-in" className="rounded-lg px-2 py-2 text-sm text-ink-muted hover:bg-surface-muted hover:text-ink sm:px-3">
-        Sign in
-      </Link>
-      <Link href="/sign-up" className="rounded-lg bg-accent px-3 py-2 text-sm font-medium text-accent-ink hover:opacity-90 max-sm:hidden">
-        Get started
-      </Link>
-    </>
   );
 }

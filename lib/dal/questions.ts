@@ -1,5 +1,4 @@
 import "server-only";
-import { createCache } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PAGE_SIZE, toPrefixTsQuery, type DifficultyValue, type QuestionSearch } from "@/lib/validations/question";
@@ -64,21 +63,6 @@ export async function searchQuestions(
     page: search.page,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
   };
-}
-
-const publicBank = {
-  search: createCache((search: QuestionSearch) => searchQuestions(search), { ttlMs: 15_000, maxEntries: 500 }),
-  tags: createCache(() => listTags(), { ttlMs: 15_000, maxEntries: 1 }),
-};
-
-/** The public bank for anyone, served from a short-lived cache (see lib/cache.ts). */
-export const searchPublicQuestions = (search: QuestionSearch) => publicBank.search.get(search);
-export const listPublicTags = () => publicBank.tags.get();
-
-/** After a question changes: this instance stops serving cached bank pages at once. */
-export function clearBankCache() {
-  publicBank.search.clear();
-  publicBank.tags.clear();
 }
 
 /** Tags of the visible bank with how many questions carry each, most used first. */

@@ -44,6 +44,30 @@ export function questionSearchHref(search: Partial<QuestionSearch>) {
   return (query ? `/questions?${query}` : "/questions") as "/questions";
 }
 
+/** URL search params as the plain record the schema takes (repeated keys become arrays). */
+export function searchParamsRecord(params: URLSearchParams) {
+  const record: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    record[key] = values.length > 1 ? values : (values[0] ?? "");
+  }
+  return record;
+}
+
+const ALL = "all";
+
+/**
+ * One path segment per distinct search, so each result page can be cached as a static page:
+ * the canonical query string of the search, or "all".
+ */
+export function searchKey(search: QuestionSearch): string {
+  return questionSearchHref(search).split("?")[1] ?? ALL;
+}
+
+export function parseSearchKey(key: string): QuestionSearch {
+  return parseQuestionSearch(searchParamsRecord(new URLSearchParams(key === ALL ? "" : key)));
+}
+
 /** Words of a free-text query as a prefix-matching tsquery ("cold sta" → "cold:* & sta:*"). */
 export function toPrefixTsQuery(q: string): string | null {
   const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

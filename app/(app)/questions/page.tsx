@@ -1,68 +1,11 @@
 import type { Metadata } from "next";
-import { QuestionCard } from "@/components/questions/question-card";
-import { QuestionFilters } from "@/components/questions/question-filters";
-import { ButtonLink } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
-import { Pagination } from "@/components/ui/pagination";
-import { listPublicTags, searchPublicQuestions } from "@/lib/dal/questions";
-import { parseQuestionSearch, questionSearchHref } from "@/lib/validations/question";
+import { BankResults } from "@/components/questions/bank-results";
+import { parseQuestionSearch } from "@/lib/validations/question";
 
 export const metadata: Metadata = { title: "Question bank" };
 
+// proxy.ts normally rewrites /questions to the cached results/[key] page; this renders the same
+// list directly if a request ever arrives here.
 export default async function QuestionsPage(props: PageProps<"/questions">) {
-  const search = parseQuestionSearch(await props.searchParams);
-  const [result, tags] = await Promise.all([searchPublicQuestions(search), listPublicTags()]);
-  const filtered = Boolean(search.q || search.tags.length || search.difficulty);
-
-  return (
-    <div className="space-y-8">
-      <header>
-        <h1 className="text-3xl font-bold tracking-tight">Question bank</h1>
-        <p className="mt-2 text-ink-muted">
-          Real interview questions with why they are asked, model answers and the key points to cover.
-        </p>
-      </header>
-
-      <QuestionFilters search={search} tags={tags} />
-
-      <p className="text-sm text-ink-muted" aria-live="polite">
-        {result.total === 1 ? "1 question" : `${result.total} questions`}
-        {filtered ? (result.total === 1 ? " matches" : " match") : ""}
-        {result.pageCount > 1 ? ` · page ${result.page} of ${result.pageCount}` : ""}
-      </p>
-
-      {result.items.length ? (
-        <ul className="grid gap-3 md:grid-cols-2" aria-label="Questions">
-          {result.items.map((question) => (
-            <QuestionCard key={question.slug} question={question} />
-          ))}
-        </ul>
-      ) : result.total > 0 ? (
-        <EmptyState
-          title="This page is past the end"
-          action={<ButtonLink href={questionSearchHref({ ...search, page: 1 })}>Go to the first page</ButtonLink>}
-        >
-          There are {result.total} matching questions, on {result.pageCount} pages.
-        </EmptyState>
-      ) : (
-        <EmptyState
-          title="No questions match"
-          action={
-            <ButtonLink href="/questions" variant="secondary">
-              Clear the search
-            </ButtonLink>
-          }
-        >
-          {search.q ? <>Nothing matches “{search.q}” with these filters. </> : null}
-          Try fewer words or remove a filter.
-        </EmptyState>
-      )}
-
-      <Pagination
-        page={result.page}
-        pageCount={result.pageCount}
-        hrefFor={(page) => questionSearchHref({ ...search, page })}
-      />
-    </div>
-  );
+  return <BankResults search={parseQuestionSearch(await props.searchParams)} />;
 }

@@ -11,6 +11,10 @@ import { questionSearchHref } from "@/lib/validations/question";
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
 
+// Public content: each question page is rendered on its first visit and then served from cache.
+export const revalidate = 60;
+export const generateStaticParams = async () => [];
+
 const loadQuestion = cache(async (slug: string) => (SLUG.test(slug) ? getQuestionBySlug(slug) : null));
 
 export async function generateMetadata(props: PageProps<"/questions/[slug]">): Promise<Metadata> {
