@@ -35,10 +35,9 @@ export async function searchQuestions(
   if (tsquery) conditions.push(Prisma.sql`q."searchVector" @@ to_tsquery('english', ${tsquery})`);
   if (search.tags.length) conditions.push(Prisma.sql`q."tags" @> ${search.tags}::text[]`);
   if (search.difficulty) conditions.push(Prisma.sql`q."difficulty" = ${search.difficulty}::"Difficulty"`);
-  // Matches come from the full document (GIN index); ranking reads only the small prompt vector,
-  // so questions whose prompt or tags match come first without reading every match's notes.
+  // Weights rank prompt and tag matches first, then key points, then why it is asked.
   const order = tsquery
-    ? Prisma.sql`ts_rank(q."promptVector", to_tsquery('english', ${tsquery})) DESC, q."createdAt" ASC, q."id"`
+    ? Prisma.sql`ts_rank(q."searchVector", to_tsquery('english', ${tsquery})) DESC, q."createdAt" ASC, q."id"`
     : Prisma.sql`q."createdAt" ASC, q."id"`;
   const offset = (search.page - 1) * PAGE_SIZE;
 

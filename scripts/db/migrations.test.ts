@@ -85,7 +85,6 @@ describe("schema.prisma and the migrations", () => {
     // the generated search column's expression, and the IMMUTABLE helper that expression calls.
     const GENERATED_COLUMNS = [
       { table: "Question", column: "searchVector" },
-      { table: "Question", column: "promptVector" },
     ];
     const GENERATED_COLUMN = GENERATED_COLUMNS[0]!;
     const HAND_WRITTEN_FUNCTION = "rehearse_immutable_join(text[])";

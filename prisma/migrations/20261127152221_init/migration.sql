@@ -103,8 +103,8 @@ CREATE TABLE "Question" (
     "searchVector" tsvector GENERATED ALWAYS AS (
         setweight(to_tsvector('english'::regconfig, coalesce("prompt", '')), 'A') ||
         setweight(to_tsvector('english'::regconfig, rehearse_immutable_join("tags")), 'A') ||
-        setweight(to_tsvector('english'::regconfig, coalesce("whyAsked", '')), 'B') ||
-        setweight(to_tsvector('english'::regconfig, coalesce("answerNotes", '')), 'C')
+        setweight(to_tsvector('english'::regconfig, rehearse_immutable_join("keyPoints")), 'B') ||
+        setweight(to_tsvector('english'::regconfig, coalesce("whyAsked", '')), 'C')
     ) STORED,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
