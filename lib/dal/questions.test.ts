@@ -59,15 +59,15 @@ describe("searchQuestions: full-text search", () => {
     expect(slugs(await searchQuestions(search({ q: tagWord })))).toEqual([tagged.slug]);
   });
 
-  it("ranks a prompt match (A) above a whyAsked match (B) above an answer-notes match (C)", async () => {
+  it("ranks a prompt match (A) above a key-point match (B) above a whyAsked match (C)", async () => {
     const word = uniqueWord("rk");
     // Oldest first, so ordering by date alone would give the opposite of the expected ranking.
-    const inNotes = await makeQuestion({
-      answerNotes: `Mentions ${word} once.`,
-      createdAt: new Date("2001-01-01"),
-    });
     const inWhy = await makeQuestion({
       whyAsked: `Mentions ${word} once.`,
+      createdAt: new Date("2001-01-01"),
+    });
+    const inKeyPoint = await makeQuestion({
+      keyPoints: [`Mentions ${word} once.`, "Another point", "A third point"],
       createdAt: new Date("2001-01-02"),
     });
     const inPrompt = await makeQuestion({
@@ -75,7 +75,13 @@ describe("searchQuestions: full-text search", () => {
       createdAt: new Date("2001-01-03"),
     });
     const page = await searchQuestions(search({ q: word }));
-    expect(slugs(page)).toEqual([inPrompt.slug, inWhy.slug, inNotes.slug]);
+    expect(slugs(page)).toEqual([inPrompt.slug, inKeyPoint.slug, inWhy.slug]);
+  });
+
+  it("leaves answer notes out of the search document (it stays small enough to live in the row)", async () => {
+    const word = uniqueWord("nt");
+    await makeQuestion({ answerNotes: `Mentions ${word} once.` });
+    expect((await searchQuestions(search({ q: word }))).total).toBe(0);
   });
 
   it.each([
