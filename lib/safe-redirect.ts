@@ -9,7 +9,9 @@ export function safeNextPath(next: unknown, fallback = "/questions"): string {
   try {
     const url = new URL(next, "http://rehearse.invalid");
     if (url.origin !== "http://rehearse.invalid") return fallback;
-    return `${url.pathname}${url.search}${url.hash}`;
+    const path = `${url.pathname}${url.search}${url.hash}`;
+    // Dot segments can collapse "/.//host" into "//host", which a browser reads as another origin.
+    return path.startsWith("//") ? fallback : path;
   } catch {
     return fallback;
   }

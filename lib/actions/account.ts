@@ -49,7 +49,7 @@ export async function signOutEverywhere(): Promise<ActionResult> {
 export async function deleteAccount(_previous: unknown, formData: FormData): Promise<ActionResult> {
   return asUser(async (user) => {
     const parsed = deleteAccountSchema.safeParse({ confirmEmail: formData.get("confirmEmail") });
-    if (!parsed.success || parsed.data.confirmEmail !== user.email)
+    if (!parsed.success || parsed.data.confirmEmail !== user.email.toLowerCase())
       return fail(CHECK, { confirmEmail: ["Type your account's email address exactly to confirm."] });
     await deleteUser({ userId: user.id });
     return { ok: true, message: "Your account and everything in it has been deleted." };

@@ -1,7 +1,7 @@
 import "server-only";
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import type { NextAuthOptions } from "next-auth";
-import type { Adapter } from "next-auth/adapters";
+import type { Adapter, AdapterUser } from "next-auth/adapters";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
@@ -20,6 +20,16 @@ const oauthProviders = [
     : []),
 ];
 
+const prismaAdapter = PrismaAdapter(db as never) as Adapter;
+
+/** Emails are stored lowercase, as sign-up stores them, so one address is one account. */
+const adapter: Adapter = {
+  ...prismaAdapter,
+  createUser: (user: Omit<AdapterUser, "id">) =>
+    prismaAdapter.createUser!({ ...user, email: user.email.toLowerCase() }),
+  getUserByEmail: (email) => prismaAdapter.getUserByEmail!(email.toLowerCase()),
+};
+
 export const enabledOAuthProviders = oauthProviders.map((p) => ({ id: p.id, name: p.name }));
 
 /**
@@ -30,7 +40,7 @@ export const enabledOAuthProviders = oauthProviders.map((p) => ({ id: p.id, name
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
   // Only OAuth sign-ins go through the adapter (it stores their users and accounts).
-  adapter: PrismaAdapter(db as never) as Adapter,
+  adapter,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   useSecureCookies: SECURE_COOKIES,
   cookies: {

@@ -1,7 +1,7 @@
 import "server-only";
 import { clientAddress } from "@/lib/auth/client-address";
 import { verifyPassword } from "@/lib/auth/password";
-import { RULES, hitRateLimit, peekRateLimit, resetRateLimit } from "@/lib/auth/rate-limit";
+import { RULES, hitRateLimit, resetRateLimit } from "@/lib/auth/rate-limit";
 import { findUserWithPasswordHash, type SessionUser } from "@/lib/dal/users";
 import { signInSchema } from "@/lib/validations/auth";
 
@@ -30,15 +30,13 @@ export async function authorizeWithPassword(
   };
   const byAddress = await hitRateLimit(RULES.signInAddress, clientAddress({ get: header }));
   if (!byAddress.allowed) return refuse(`rate_limited:${byAddress.retryAfterSeconds}`);
-  const byAccount = await peekRateLimit(RULES.signInAccount, email);
+  // Counted before the check, so parallel guesses can't all slip under the limit.
+  const byAccount = await hitRateLimit(RULES.signInAccount, email);
   if (!byAccount.allowed) return refuse(`rate_limited:${byAccount.retryAfterSeconds}`);
 
   const user = await findUserWithPasswordHash(email);
   const valid = await verifyPassword(user?.passwordHash, password);
-  if (!user || !valid) {
-    await hitRateLimit(RULES.signInAccount, email);
-    return refuse("invalid_credentials");
-  }
+  if (!user || !valid) return refuse("invalid_credentials");
   await resetRateLimit(RULES.signInAccount, email);
   return { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin };
 }
