@@ -23,6 +23,9 @@ const SCENARIOS = [
     ],
   },
   { name: "list", label: "Bank list /questions", paths: ["/questions"] },
+  { name: "question", label: "Question page /questions/[slug]", paths: ["/questions/lambda-cold-and-warm-starts"] },
+  // Every request a search nobody made before: the page is rendered, not served from cache.
+  { name: "uncached", label: "Bank search, each one new (cache miss)", paths: ["/questions?q=lambda"], unique: true },
 ] as const;
 
 export interface ScenarioResult {
@@ -39,13 +42,19 @@ export interface ScenarioResult {
 
 type Scenario = (typeof SCENARIOS)[number];
 
-function load(origin: string, paths: readonly string[], connections: number, duration: number) {
+let counter = 0;
+
+function load(origin: string, paths: readonly string[], connections: number, duration: number, unique = false) {
   return autocannon({
     url: origin,
     connections,
     duration,
     timeout: 10,
-    requests: paths.map((path) => ({ path })),
+    requests: paths.map((path) =>
+      unique
+        ? { setupRequest: (request: { path?: string }) => ({ ...request, path: `${path}+w${(counter += 1)}` }) }
+        : { path },
+    ),
   });
 }
 
@@ -69,14 +78,15 @@ export async function measureHttp(databaseUrl: string): Promise<ScenarioResult[]
     log(`Next.js serving on ${server.origin}; warming up…`);
     await load(
       server.origin,
-      SCENARIOS.flatMap((s) => s.paths),
+      SCENARIOS.filter((s) => !("unique" in s)).flatMap((s) => s.paths),
       10,
       3,
     );
     const results: ScenarioResult[] = [];
     for (const scenario of SCENARIOS) {
       log(`autocannon: ${scenario.label}, ${CONNECTIONS} connections for ${SECONDS} s…`);
-      results.push(summarise(scenario, await load(server.origin, scenario.paths, CONNECTIONS, SECONDS)));
+      const unique = "unique" in scenario && scenario.unique;
+      results.push(summarise(scenario, await load(server.origin, scenario.paths, CONNECTIONS, SECONDS, unique)));
     }
     return results;
   } finally {

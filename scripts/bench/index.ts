@@ -1,10 +1,11 @@
-// `npm run bench`: the foundation budgets — search server time, page throughput and start-up time —
+// `npm run bench`: search server time, page throughput, sign-in and session cost, start-up time —
 // on a throw-away database filled with 10,000 extra questions. `--build` rebuilds the app first.
 import "../lib/load-dotenv.ts";
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import os from "node:os";
 import { log } from "../lib/database.ts";
+import { authRows, measureAuth } from "./auth.ts";
 import { cleanUp, cleanUpOnSignals, throwIfInterrupted } from "./cleanup.ts";
 import { EXTRA_QUESTIONS, openBenchData, type BenchData } from "./data.ts";
 import { httpRows, measureHttp } from "./http.ts";
@@ -58,6 +59,11 @@ try {
   const http = await measureHttp(data.url);
   details.http = http;
   rows.push(...httpRows(http));
+
+  throwIfInterrupted();
+  const auth = await measureAuth(data.url);
+  details.auth = auth;
+  rows.push(...authRows(auth));
 
   throwIfInterrupted();
   const startup = await measureStartup();

@@ -1,5 +1,6 @@
 // The production server (`next start`) on a free port, pointed at the bench database.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { findFreePort } from "../lib/embedded-postgres.ts";
 import { onCleanup } from "./cleanup.ts";
 import { captureOutput, stopProcess, waitForHttp } from "./processes.ts";
@@ -19,6 +20,8 @@ export async function startNextServer(databaseUrl: string): Promise<RunningServe
       env: {
         ...process.env,
         DATABASE_URL: databaseUrl,
+        AUTH_SECRET: randomBytes(32).toString("base64url"),
+        AUTH_TRUST_HOST: "true",
         NEXT_TELEMETRY_DISABLED: "1",
         NODE_ENV: "production",
       },
