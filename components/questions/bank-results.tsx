@@ -3,12 +3,12 @@ import { QuestionFilters } from "./question-filters";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
-import { listTags, searchQuestions } from "@/lib/dal/questions";
+import { listPublicTags, searchQuestions } from "@/lib/dal/questions";
 import { questionSearchHref, type QuestionSearch } from "@/lib/validations/question";
 
 /** The bank list for one search: filters, results and pagination. */
 export async function BankResults({ search }: { search: QuestionSearch }) {
-  const [result, tags] = await Promise.all([searchQuestions(search), listTags()]);
+  const [result, tags] = await Promise.all([searchQuestions(search), listPublicTags()]);
   const filtered = Boolean(search.q || search.tags.length || search.difficulty);
 
   return (

@@ -1,4 +1,5 @@
 import "server-only";
+import { createCache } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PAGE_SIZE, toPrefixTsQuery, type DifficultyValue, type QuestionSearch } from "@/lib/validations/question";
@@ -74,6 +75,14 @@ export async function listTags(viewer: { userId?: string } = {}) {
     ORDER BY count(*) DESC, t.tag`;
   return rows.map((r) => ({ tag: r.tag, count: Number(r.count) }));
 }
+
+const publicTags = createCache(() => listTags(), { ttlMs: 60_000, maxEntries: 1 });
+
+/**
+ * The public tag counts, shared by every bank page: one query a minute per instance instead of
+ * one per rendered search (the same staleness as the cached pages themselves).
+ */
+export const listPublicTags = () => publicTags.get();
 
 export async function getQuestionBySlug(slug: string, viewer: { userId?: string } = {}) {
   return db.question.findFirst({
