@@ -2,7 +2,6 @@
 
 import type { Route } from "next";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
@@ -16,7 +15,6 @@ export interface SignInFormProps {
 }
 
 export function SignInForm({ next, initialError, providers }: SignInFormProps) {
-  const router = useRouter();
   const [error, setError] = useState<string | null>(signInErrorMessage(initialError));
   const [pending, setPending] = useState(false);
 
@@ -31,8 +29,8 @@ export function SignInForm({ next, initialError, providers }: SignInFormProps) {
       redirect: false,
     }).catch(() => null);
     if (result?.ok && !result.error) {
-      router.replace(next as Route);
-      router.refresh();
+      // A full load, so everything on the page (the header too) starts from the new session.
+      window.location.assign(next);
       return;
     }
     setPending(false);
@@ -41,7 +39,7 @@ export function SignInForm({ next, initialError, providers }: SignInFormProps) {
 
   return (
     <div className="space-y-6">
-      <form onSubmit={submit} className="space-y-4" noValidate>
+      <form method="post" onSubmit={submit} className="space-y-4" noValidate>
         <FormMessage>{error}</FormMessage>
         <TextField name="email" label="Email" type="email" autoComplete="email" required maxLength={254} />
         <TextField name="password" label="Password" type="password" autoComplete="current-password" required maxLength={256} />

@@ -2,7 +2,6 @@
 
 import type { Route } from "next";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
@@ -12,7 +11,6 @@ import type { ActionResult } from "@/lib/actions/result";
 import { PASSWORD_MIN } from "@/lib/validations/auth";
 
 export function SignUpForm({ next }: { next: string }) {
-  const router = useRouter();
   const credentials = useRef({ email: "", password: "" });
   const [state, action, pending] = useActionState<ActionResult | null, FormData>(signUp, null);
   const failed = state && !state.ok ? state : null;
@@ -29,14 +27,14 @@ export function SignUpForm({ next }: { next: string }) {
   useEffect(() => {
     if (!state?.ok) return;
     void signIn("credentials", { ...credentials.current, redirect: false }).then((result) => {
-      router.replace((result?.ok ? next : `/sign-in?next=${encodeURIComponent(next)}`) as Route);
-      router.refresh();
+      // A full load, so everything on the page (the header too) starts from the new session.
+      window.location.assign(result?.ok ? next : `/sign-in?next=${encodeURIComponent(next)}`);
     });
-  }, [state, next, router]);
+  }, [state, next]);
 
   return (
     <div className="space-y-6">
-      <form onSubmit={submit} className="space-y-4" noValidate>
+      <form method="post" onSubmit={submit} className="space-y-4" noValidate>
         <FormMessage>{failed?.message}</FormMessage>
         <TextField name="name" label="Name" autoComplete="name" required maxLength={80} errors={failed?.fieldErrors?.name} />
         <TextField name="email" label="Email" type="email" autoComplete="email" required maxLength={254} errors={failed?.fieldErrors?.email} />

@@ -1,10 +1,14 @@
 "use client";
 
+import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { SignInLinks } from "./sign-in-links";
 import { UserMenu } from "./user-menu";
 
 type Viewer = { name: string | null; email: string } | null;
+
+/** Fired after the viewer's own details change (e.g. their name), so the header asks again. */
+export const VIEWER_CHANGED = "rehearse:viewer-changed";
 
 /**
  * The header's account area. Pages stay cacheable for everyone because the viewer is asked for
@@ -12,7 +16,16 @@ type Viewer = { name: string | null; email: string } | null;
  */
 export function AccountNav() {
   const [viewer, setViewer] = useState<Viewer | undefined>(undefined);
+  const pathname = usePathname();
+  const [changes, setChanges] = useState(0);
 
+  useEffect(() => {
+    const changed = () => setChanges((n) => n + 1);
+    window.addEventListener(VIEWER_CHANGED, changed);
+    return () => window.removeEventListener(VIEWER_CHANGED, changed);
+  }, []);
+
+  // Asked again on each navigation: a session can end in another tab or on another device.
   useEffect(() => {
     let live = true;
     fetch("/api/session", { cache: "no-store" })
@@ -22,7 +35,7 @@ export function AccountNav() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [pathname, changes]);
 
   if (viewer === undefined) return <span aria-hidden="true" className="inline-block h-9 w-24 sm:w-40" />;
   if (!viewer) return <SignInLinks />;

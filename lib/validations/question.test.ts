@@ -4,6 +4,8 @@ import {
   parseQuestionSearch,
   questionSearchHref,
   toPrefixTsQuery,
+  searchKey,
+  parseSearchKey,
   type QuestionSearch,
 } from "@/lib/validations/question";
 
@@ -181,5 +183,20 @@ describe("toPrefixTsQuery", () => {
     const terms = toPrefixTsQuery(words)?.split(" & ") ?? [];
     expect(terms.length).toBeGreaterThan(0);
     expect(terms.length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe("searchKey / parseSearchKey", () => {
+  it("round-trips a search through its path key, percent-encoded or not", () => {
+    const search = parseQuestionSearch({ q: "cold start 100%", tags: "sqs,layers", difficulty: "HARD", page: "3" });
+    const key = searchKey(search);
+    expect(parseSearchKey(key)).toEqual(search);
+    expect(parseSearchKey(encodeURIComponent(key))).toEqual(search);
+  });
+
+  it("uses one key for the default list and reads junk as the default", () => {
+    expect(searchKey(parseQuestionSearch({}))).toBe("all");
+    expect(parseSearchKey("all")).toEqual(parseQuestionSearch({}));
+    expect(parseSearchKey("%E0%A4%A")).toEqual(parseQuestionSearch({}));
   });
 });

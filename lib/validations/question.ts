@@ -64,8 +64,15 @@ export function searchKey(search: QuestionSearch): string {
   return questionSearchHref(search).split("?")[1] ?? ALL;
 }
 
+/** The search a key stands for; the key may arrive still percent-encoded from the path. */
 export function parseSearchKey(key: string): QuestionSearch {
-  return parseQuestionSearch(searchParamsRecord(new URLSearchParams(key === ALL ? "" : key)));
+  let query = key;
+  try {
+    query = decodeURIComponent(key);
+  } catch {
+    // Not valid percent-encoding: read it as it is.
+  }
+  return parseQuestionSearch(searchParamsRecord(new URLSearchParams(query === ALL ? "" : query)));
 }
 
 /** Words of a free-text query as a prefix-matching tsquery ("cold sta" → "cold:* & sta:*"). */
