@@ -15,6 +15,8 @@ const baseURL = `http://127.0.0.1:${env.E2E_PORT}`;
 
 export default defineConfig({
   testDir: "./e2e",
+  // Playwright empties its output folder on start; the vitest report beside it must survive.
+  outputDir: "test-results/e2e-artifacts",
   fullyParallel: true,
   workers: 2,
   retries: 0,
