@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { withPg } from "./lib/pg.ts";
 import { env } from "../lib/env.ts";
 import { log, openDatabase } from "./lib/database.ts";
 import { findFreePort } from "./lib/embedded-postgres.ts";
@@ -17,14 +17,10 @@ const TEST_DATABASE = "rehearse_test";
 const only = process.argv[2]; // "unit" | "e2e" | undefined (everything)
 
 async function recreate(serverUrl: string, name: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
+  await withPg(serverUrl, async (client) => {
     await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`);
     await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 function run(title: string, command: string, args: string[], extraEnv: Record<string, string>) {

