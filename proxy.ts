@@ -23,7 +23,9 @@ function rewriteBankSearch(request: NextRequest) {
 }
 
 export function proxy(request: NextRequest) {
-  return request.nextUrl.pathname === "/questions" ? rewriteBankSearch(request) : requireSessionCookie(request);
+  return request.nextUrl.pathname === "/questions"
+    ? rewriteBankSearch(request)
+    : requireSessionCookie(request);
 }
 
 export const config = { matcher: ["/questions", "/account/:path*"] };

@@ -19,7 +19,9 @@ async function captureSaveName(page: Page, name: string): Promise<CapturedAction
     const request = route.request();
     const headers = await request.allHeaders();
     if (request.method() !== "POST" || !headers["next-action"]) return route.continue();
-    const kept = Object.entries(headers).filter(([key]) => key.startsWith("next-") || key === "content-type" || key === "accept");
+    const kept = Object.entries(headers).filter(
+      ([key]) => key.startsWith("next-") || key === "content-type" || key === "accept",
+    );
     captured = { headers: Object.fromEntries(kept), body: request.postDataBuffer() ?? Buffer.alloc(0) };
     await route.abort();
   });
@@ -33,7 +35,11 @@ async function captureSaveName(page: Page, name: string): Promise<CapturedAction
 }
 
 function replay(api: APIRequestContext, action: CapturedAction, headers: Record<string, string>) {
-  return api.post("/account", { headers: { ...action.headers, ...headers }, data: action.body, maxRedirects: 0 });
+  return api.post("/account", {
+    headers: { ...action.headers, ...headers },
+    data: action.body,
+    maxRedirects: 0,
+  });
 }
 
 test("next-auth refuses a credentials sign-in without its CSRF token", async ({ page, newUser: user }) => {
@@ -49,7 +55,12 @@ test("next-auth refuses a credentials sign-in without its CSRF token", async ({ 
   expect(await signInByApi(page.request, user)).toEqual({ status: 200, error: null });
 });
 
-test("a server action replayed from another origin is refused", async ({ signedInPage: page, newUser: user, usersDb, baseURL }) => {
+test("a server action replayed from another origin is refused", async ({
+  signedInPage: page,
+  newUser: user,
+  usersDb,
+  baseURL,
+}) => {
   const action = await captureSaveName(page, "Forged by evil.example");
   expect(action.headers["next-action"]).toBeTruthy();
 
@@ -63,10 +74,20 @@ test("a server action replayed from another origin is refused", async ({ signedI
   expect((await userRow(usersDb, user.email))?.name).toBe("Forged by evil.example");
 });
 
-test("a server action replayed without a live session changes nothing", async ({ signedInPage: page, newUser: user, usersDb, playwright, baseURL, clientAddress }) => {
+test("a server action replayed without a live session changes nothing", async ({
+  signedInPage: page,
+  newUser: user,
+  usersDb,
+  playwright,
+  baseURL,
+  clientAddress,
+}) => {
   const action = await captureSaveName(page, "Saved without a session");
   const origin = new URL(baseURL!).origin;
-  const anonymous = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": clientAddress } });
+  const anonymous = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { "x-forwarded-for": clientAddress },
+  });
   try {
     const noCookie = await replay(anonymous, action, { origin });
     expect(await noCookie.text()).not.toContain("Name saved.");

@@ -1,6 +1,14 @@
 import type { Page } from "@playwright/test";
 import { waitForHydration } from "./fixtures";
-import { expect, sessionCookie, sessionCount, signInByApi, test, userMenuButton, userRow } from "./auth-fixtures";
+import {
+  expect,
+  sessionCookie,
+  sessionCount,
+  signInByApi,
+  test,
+  userMenuButton,
+  userRow,
+} from "./auth-fixtures";
 
 const SIGN_IN_TO_ACCOUNT = /\/sign-in\?next=%2Faccount$/;
 
@@ -16,7 +24,12 @@ async function press(page: Page, name: string) {
   await button.click();
 }
 
-test("Sign out of all devices ends every session on the server, not only this browser's cookie", async ({ openPage, newUser: user, usersDb, baseURL }) => {
+test("Sign out of all devices ends every session on the server, not only this browser's cookie", async ({
+  openPage,
+  newUser: user,
+  usersDb,
+  baseURL,
+}) => {
   const a = await openPage(user);
   const b = await openPage(user);
   await openAccount(a);
@@ -37,7 +50,10 @@ test("Sign out of all devices ends every session on the server, not only this br
   await expect(userMenuButton(b, user.name)).toHaveCount(0);
 });
 
-test("changing the password signs out other devices and keeps this one", async ({ openPage, newUser: user }) => {
+test("changing the password signs out other devices and keeps this one", async ({
+  openPage,
+  newUser: user,
+}) => {
   const newPassword = `${user.password} and a fresh tide`;
   const a = await openPage(user);
   const b = await openPage(user);
@@ -56,10 +72,17 @@ test("changing the password signs out other devices and keeps this one", async (
 
   const anonymous = (await openPage()).request;
   expect(await signInByApi(anonymous, user)).toEqual({ status: 401, error: "invalid_credentials" });
-  expect(await signInByApi(anonymous, { email: user.email, password: newPassword })).toEqual({ status: 200, error: null });
+  expect(await signInByApi(anonymous, { email: user.email, password: newPassword })).toEqual({
+    status: 200,
+    error: null,
+  });
 });
 
-test("a wrong current password or a common new one is refused on its field", async ({ signedInPage: page, newUser: user, openPage }) => {
+test("a wrong current password or a common new one is refused on its field", async ({
+  signedInPage: page,
+  newUser: user,
+  openPage,
+}) => {
   await openAccount(page);
   const current = page.getByLabel("Current password");
   const next = page.getByLabel("New password");
@@ -79,7 +102,12 @@ test("a wrong current password or a common new one is refused on its field", asy
   expect(await signInByApi((await openPage()).request, user)).toEqual({ status: 200, error: null });
 });
 
-test("a new name shows in the header, and markup in a name stays text", async ({ signedInPage: page, newUser: user, usersDb, expectNoA11yViolations }) => {
+test("a new name shows in the header, and markup in a name stays text", async ({
+  signedInPage: page,
+  newUser: user,
+  usersDb,
+  expectNoA11yViolations,
+}) => {
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());
@@ -101,7 +129,13 @@ test("a new name shows in the header, and markup in a name stays text", async ({
   expect(dialogs).toEqual([]);
 });
 
-test("deleting the account needs the exact email, then removes the user and their sessions", async ({ signedInPage: page, newUser: user, usersDb, baseURL, expectNoA11yViolations }) => {
+test("deleting the account needs the exact email, then removes the user and their sessions", async ({
+  signedInPage: page,
+  newUser: user,
+  usersDb,
+  baseURL,
+  expectNoA11yViolations,
+}) => {
   await openAccount(page);
   await press(page, "Delete account…");
   const confirm = page.getByLabel(`Type ${user.email} to confirm`);
@@ -110,7 +144,9 @@ test("deleting the account needs the exact email, then removes the user and thei
 
   await confirm.fill(`someone-else-${user.email}`);
   await press(page, "Delete my account");
-  await expect(confirm).toHaveAccessibleDescription(/Type your account's email address exactly to confirm\.$/);
+  await expect(confirm).toHaveAccessibleDescription(
+    /Type your account's email address exactly to confirm\.$/,
+  );
   expect(await userRow(usersDb, user.email)).toBeDefined();
 
   await confirm.fill(user.email);

@@ -58,11 +58,16 @@ export interface ApiSignIn {
  * Signs in through next-auth's own endpoints, without the form: the CSRF token first (its cookie
  * lands in the same jar), then the Credentials callback with `json: "true"` so the answer is JSON.
  */
-export async function signInByApi(api: APIRequestContext, { email, password }: Pick<Credentials, "email" | "password">): Promise<ApiSignIn> {
+export async function signInByApi(
+  api: APIRequestContext,
+  { email, password }: Pick<Credentials, "email" | "password">,
+): Promise<ApiSignIn> {
   const csrf = await api.get("/api/auth/csrf");
   expect(csrf.ok(), "GET /api/auth/csrf").toBe(true);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await api.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" } });
+  const response = await api.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, json: "true" },
+  });
   const { url } = (await response.json()) as { url: string };
   return { status: response.status(), error: new URL(url, "http://base.invalid").searchParams.get("error") };
 }
@@ -143,7 +148,10 @@ export const test = base.extend<AuthFixtures>({
   openPage: async ({ browser, baseURL, clientAddress }, provide) => {
     const contexts: BrowserContext[] = [];
     await provide(async (user) => {
-      const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": clientAddress } });
+      const context = await browser.newContext({
+        baseURL,
+        extraHTTPHeaders: { "x-forwarded-for": clientAddress },
+      });
       contexts.push(context);
       if (user) await loginAs(context, user);
       return context.newPage();
@@ -156,17 +164,24 @@ export const test = base.extend<AuthFixtures>({
 async function deleteAccounts(db: pg.Client, emails: string[]) {
   if (!emails.length) return;
   await db.query(`DELETE FROM "User" WHERE email = ANY($1)`, [emails]);
-  await db.query(`DELETE FROM "RateLimit" WHERE key = ANY($1)`, [emails.map((email) => `sign-in:account:${email}`)]);
+  await db.query(`DELETE FROM "RateLimit" WHERE key = ANY($1)`, [
+    emails.map((email) => `sign-in:account:${email}`),
+  ]);
 }
 
 /** The stored user row, or undefined once it is gone. */
 export async function userRow(db: pg.Client, email: string) {
-  const { rows } = await db.query<{ id: string; name: string | null }>(`SELECT id, name FROM "User" WHERE email = $1`, [email]);
+  const { rows } = await db.query<{ id: string; name: string | null }>(
+    `SELECT id, name FROM "User" WHERE email = $1`,
+    [email],
+  );
   return rows[0];
 }
 
 export async function sessionCount(db: pg.Client, userId: string) {
-  const { rows } = await db.query<{ count: string }>(`SELECT count(*) FROM "Session" WHERE "userId" = $1`, [userId]);
+  const { rows } = await db.query<{ count: string }>(`SELECT count(*) FROM "Session" WHERE "userId" = $1`, [
+    userId,
+  ]);
   return Number(rows[0]?.count ?? 0);
 }
 

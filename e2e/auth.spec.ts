@@ -1,6 +1,15 @@
 import type { Page } from "@playwright/test";
 import { waitForHydration } from "./fixtures";
-import { expect, makeCredentials, sessionCookie, signInByApi, test, userMenuButton, userRow, type Credentials } from "./auth-fixtures";
+import {
+  expect,
+  makeCredentials,
+  sessionCookie,
+  signInByApi,
+  test,
+  userMenuButton,
+  userRow,
+  type Credentials,
+} from "./auth-fixtures";
 
 const NO_MATCH = "That email and password don't match an account.";
 
@@ -24,7 +33,12 @@ async function submitSignUp(page: Page, { name, email, password }: Credentials) 
 
 const formAlert = (page: Page, text: string | RegExp) => page.getByRole("alert").filter({ hasText: text });
 
-test("sign up, sign out from the menu, and sign in again to the page you asked for", async ({ page, newCredentials: user, usersDb, expectNoA11yViolations }) => {
+test("sign up, sign out from the menu, and sign in again to the page you asked for", async ({
+  page,
+  newCredentials: user,
+  usersDb,
+  expectNoA11yViolations,
+}) => {
   await page.goto("/sign-up");
   await expect(page.getByRole("heading", { level: 1, name: "Create your account" })).toBeVisible();
   await expectNoA11yViolations();
@@ -57,7 +71,11 @@ test("sign up, sign out from the menu, and sign in again to the page you asked f
   await expectNoA11yViolations();
 });
 
-test("sign-up refusals explain the field, keep what was typed and create nothing", async ({ page, newUser: existing, usersDb }) => {
+test("sign-up refusals explain the field, keep what was typed and create nothing", async ({
+  page,
+  newUser: existing,
+  usersDb,
+}) => {
   const fresh = makeCredentials();
   const password = page.getByLabel("Password", { exact: true });
   const email = page.getByLabel("Email");
@@ -78,12 +96,18 @@ test("sign-up refusals explain the field, keep what was typed and create nothing
   await expect(page).toHaveURL(/\/sign-up$/);
 
   expect(await userRow(usersDb, fresh.email)).toBeUndefined();
-  const { rows } = await usersDb.query(`SELECT name FROM "User" WHERE email = ANY($1)`, [["not-an-email", existing.email]]);
+  const { rows } = await usersDb.query(`SELECT name FROM "User" WHERE email = ANY($1)`, [
+    ["not-an-email", existing.email],
+  ]);
   expect(rows).toEqual([{ name: existing.name }]);
   expect(await sessionCookie(page.context())).toBeUndefined();
 });
 
-test("a wrong password and an unknown email get the same answer", async ({ page, newUser: user, expectNoA11yViolations }) => {
+test("a wrong password and an unknown email get the same answer", async ({
+  page,
+  newUser: user,
+  expectNoA11yViolations,
+}) => {
   await page.goto("/sign-in");
   await submitSignIn(page, { email: user.email, password: `${user.password} typo` });
   await expect(formAlert(page, NO_MATCH)).toHaveText(NO_MATCH);
@@ -95,27 +119,50 @@ test("a wrong password and an unknown email get the same answer", async ({ page,
   expect(await sessionCookie(page.context())).toBeUndefined();
 });
 
-test("after five wrong passwords even the right one is refused for a while", async ({ page, newUser: user, usersDb, clientAddress }) => {
+test("after five wrong passwords even the right one is refused for a while", async ({
+  page,
+  newUser: user,
+  usersDb,
+  clientAddress,
+}) => {
   for (let attempt = 1; attempt <= 5; attempt++) {
-    expect(await signInByApi(page.request, { email: user.email, password: `wrong ${attempt}` }), `attempt ${attempt}`).toEqual({
+    expect(
+      await signInByApi(page.request, { email: user.email, password: `wrong ${attempt}` }),
+      `attempt ${attempt}`,
+    ).toEqual({
       status: 401,
       error: "invalid_credentials",
     });
   }
   await page.goto("/sign-in");
   await submitSignIn(page, user);
-  await expect(formAlert(page, "Too many")).toHaveText(/^Too many sign-in attempts\. Try again in \d+ minutes\.$/);
+  await expect(formAlert(page, "Too many")).toHaveText(
+    /^Too many sign-in attempts\. Try again in \d+ minutes\.$/,
+  );
   await expect(page).toHaveURL(/\/sign-in$/);
   expect(await sessionCookie(page.context())).toBeUndefined();
 
   // All six attempts were counted against this test's own address, so no other test shares the budget.
-  const { rows } = await usersDb.query(`SELECT count FROM "RateLimit" WHERE key = $1`, [`sign-in:address:${clientAddress}`]);
+  const { rows } = await usersDb.query(`SELECT count FROM "RateLimit" WHERE key = $1`, [
+    `sign-in:address:${clientAddress}`,
+  ]);
   expect(rows).toEqual([{ count: 6 }]);
 });
 
-const FOREIGN_NEXTS = ["//evil.example", "https://evil.example", "/\\evil.example", "javascript:alert(1)", " //evil.example", "/\t/evil.example"];
+const FOREIGN_NEXTS = [
+  "//evil.example",
+  "https://evil.example",
+  "/\\evil.example",
+  "javascript:alert(1)",
+  " //evil.example",
+  "/\t/evil.example",
+];
 
-test("a `next` that leaves the site is ignored, on the form and when already signed in", async ({ page, newUser: user, baseURL }) => {
+test("a `next` that leaves the site is ignored, on the form and when already signed in", async ({
+  page,
+  newUser: user,
+  baseURL,
+}) => {
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());

@@ -5,7 +5,10 @@ test("an unknown question is a designed 404", async ({ page, expectNoA11yViolati
   expect(response?.status()).toBe(404);
   await expect(page).toHaveTitle(/Question not found/);
   await expect(page.getByRole("heading", { name: "Question not found" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Back to the question bank" })).toHaveAttribute("href", "/questions");
+  await expect(page.getByRole("link", { name: "Back to the question bank" })).toHaveAttribute(
+    "href",
+    "/questions",
+  );
   await expectNoA11yViolations();
 });
 
@@ -24,7 +27,11 @@ test("malformed filters fall back to the normal list", async ({ page, seededBank
   await expect(page.getByRole("link", { name: "Clear all filters" })).toHaveCount(0);
 });
 
-test("a page past the end offers a way back to the first page", async ({ page, seededBank: _, expectNoA11yViolations }) => {
+test("a page past the end offers a way back to the first page", async ({
+  page,
+  seededBank: _,
+  expectNoA11yViolations,
+}) => {
   const response = await page.goto("/questions?page=999");
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { name: "This page is past the end" })).toBeVisible();

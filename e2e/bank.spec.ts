@@ -10,11 +10,16 @@ const tagChip = (page: Page, tag: string) =>
   page.getByRole("group", { name: "Filter by tag" }).getByRole("link", { name: new RegExp(`^${tag}\\s*,`) });
 
 async function slugsOn(page: Page) {
-  const hrefs = await questionLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const hrefs = await questionLinks(page).evaluateAll((links) =>
+    links.map((a) => a.getAttribute("href") ?? ""),
+  );
   return hrefs.map((href) => href.replace("/questions/", ""));
 }
 
-test("the landing page introduces the app and links to the bank", async ({ page, expectNoA11yViolations }) => {
+test("the landing page introduces the app and links to the bank", async ({
+  page,
+  expectNoA11yViolations,
+}) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expectNoA11yViolations();
@@ -24,7 +29,11 @@ test("the landing page introduces the app and links to the bank", async ({ page,
   await expect(page.getByRole("heading", { level: 1, name: "Question bank" })).toBeVisible();
 });
 
-test("the bank lists the 18 seeded questions over two pages", async ({ page, seededBank: _, expectNoA11yViolations }) => {
+test("the bank lists the 18 seeded questions over two pages", async ({
+  page,
+  seededBank: _,
+  expectNoA11yViolations,
+}) => {
   await page.goto("/questions");
   await expect(page.getByText("18 questions · page 1 of 2")).toBeVisible();
   await expect(questionLinks(page)).toHaveCount(12);
@@ -68,7 +77,10 @@ test("a search with no results shows the empty state", async ({ page, expectNoA1
   await expect(page.getByRole("searchbox", { name: "Search questions" })).toHaveValue("");
 });
 
-test("a tag chip narrows the list and a second click removes it", async ({ page, expectNoA11yViolations }) => {
+test("a tag chip narrows the list and a second click removes it", async ({
+  page,
+  expectNoA11yViolations,
+}) => {
   const withLayers = awsLambdaQuestions.filter((q) => q.tags.includes("layers")).map((q) => q.slug);
   await page.goto("/questions");
 
@@ -94,7 +106,9 @@ test("the difficulty select filters, and Clear all filters resets", async ({ pag
   await page.getByRole("button", { name: "Search", exact: true }).click();
   await expect(page).toHaveURL(/[?&]difficulty=HARD\b/);
   await expect(page).toHaveURL(/[?&]tags=cold-start\b/);
-  const hardColdStart = awsLambdaQuestions.filter((q) => q.difficulty === "HARD" && q.tags.includes("cold-start"));
+  const hardColdStart = awsLambdaQuestions.filter(
+    (q) => q.difficulty === "HARD" && q.tags.includes("cold-start"),
+  );
   await expect(questionLinks(page)).toHaveCount(hardColdStart.length);
   expect(hardColdStart).toHaveLength(1); // so the count line uses the singular
   await expect.soft(page.getByText("1 question matches", { exact: true })).toBeVisible();
@@ -125,7 +139,9 @@ test("a question page shows the prompt, why it is asked, key points and highligh
   await expect(page.getByRole("heading", { name: "Why interviewers ask this" })).toBeVisible();
   await expect(page.getByText(COLD_START.whyAsked)).toBeVisible();
 
-  const keyPoints = page.getByRole("region", { name: "Key points a strong answer covers" }).getByRole("listitem");
+  const keyPoints = page
+    .getByRole("region", { name: "Key points a strong answer covers" })
+    .getByRole("listitem");
   await expect(keyPoints).toContainText(COLD_START.keyPoints); // each item also shows its number
   expect(await keyPoints.count()).toBeGreaterThanOrEqual(3);
   expect(await keyPoints.count()).toBeLessThanOrEqual(6);

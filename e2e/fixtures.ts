@@ -39,7 +39,10 @@ export const test = base.extend<Fixtures>({
       const blocking = violations.filter((v) => BLOCKING_IMPACTS.has(v.impact ?? ""));
       const report = blocking
         .map((v) => {
-          const targets = v.nodes.map((n) => `    ${n.target.join(" ")}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, " ")}` : ""}`);
+          const targets = v.nodes.map(
+            (n) =>
+              `    ${n.target.join(" ")}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, " ")}` : ""}`,
+          );
           return `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${targets.join("\n")}`;
         })
         .join("\n");

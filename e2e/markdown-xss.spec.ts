@@ -58,7 +58,9 @@ test("answer notes and prompts cannot run script", async ({ page, db }) => {
 
     // The list shows the same prompt as plain text.
     await page.goto(`/questions?tags=${tag}`);
-    await expect(page.getByRole("list", { name: "Questions" }).getByRole("link")).toHaveText([HOSTILE_PROMPT]);
+    await expect(page.getByRole("list", { name: "Questions" }).getByRole("link")).toHaveText([
+      HOSTILE_PROMPT,
+    ]);
     expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
     expect(dialogs).toEqual([]);
   } finally {

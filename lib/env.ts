@@ -15,7 +15,10 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   /** Signs session cookies. Required in production; `npm start` makes one for the embedded setup. */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
-  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+  NEXTAUTH_SECRET: z
+    .string()
+    .min(32, "must be at least 32 characters (try: openssl rand -base64 32)")
+    .optional(),
   /** The site's public URL; https:// makes session cookies Secure. */
   NEXTAUTH_URL: z.url().optional(),
   GITHUB_ID: z.string().optional(),

@@ -16,10 +16,12 @@ function fail(error: unknown): never {
 }
 
 const database = await openDatabase().catch(fail);
-const secret = await resolveAuthSecret({ embedded: database.embedded, dataDir: env.DATA_DIR }).catch(async (error) => {
-  await database.stop();
-  return fail(error);
-});
+const secret = await resolveAuthSecret({ embedded: database.embedded, dataDir: env.DATA_DIR }).catch(
+  async (error) => {
+    await database.stop();
+    return fail(error);
+  },
+);
 let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
@@ -49,7 +51,9 @@ await prepareDatabase(database.url).catch(async (error) => {
 const next = spawn(
   "node_modules/.bin/next",
   [dev ? "dev" : "start", "--port", String(env.PORT), "--hostname", env.HOST],
-  { stdio: ["ignore", "pipe", "inherit"], env: {
+  {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: {
       ...process.env,
       DATABASE_URL: database.url,
       AUTH_SECRET: secret,

@@ -68,7 +68,12 @@ try {
   if (only !== "e2e") {
     ok = run("Lint and types", "npm", ["run", "check"], testEnv) && ok;
     ok =
-      run("Unit and integration tests (vitest)", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/vitest.json"], testEnv) && ok;
+      run(
+        "Unit and integration tests (vitest)",
+        "npx",
+        ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/vitest.json"],
+        testEnv,
+      ) && ok;
   }
   if (only !== "unit") {
     ok = run("Production build", "npx", ["next", "build"], testEnv) && ok;
@@ -79,11 +84,22 @@ try {
   if (clusterDir) await rm(clusterDir, { recursive: true, force: true });
 }
 
-const vitest = only === "e2e" ? { passed: 0, failed: 0 } : counts("test-results/vitest.json", (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests }));
-const e2e = only === "unit" ? { passed: 0, failed: 0 } : counts("test-results/e2e.json", (j) => ({ passed: j.stats.expected + j.stats.flaky, failed: j.stats.unexpected }));
+const vitest =
+  only === "e2e"
+    ? { passed: 0, failed: 0 }
+    : counts("test-results/vitest.json", (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests }));
+const e2e =
+  only === "unit"
+    ? { passed: 0, failed: 0 }
+    : counts("test-results/e2e.json", (j) => ({
+        passed: j.stats.expected + j.stats.flaky,
+        failed: j.stats.unexpected,
+      }));
 const passed = vitest.passed + e2e.passed;
 const failed = vitest.failed + e2e.failed + (ok ? 0 : failedStepsOnly(vitest.failed + e2e.failed));
-console.log(`\nvitest ${vitest.passed} passed, ${vitest.failed} failed · playwright ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(
+  `\nvitest ${vitest.passed} passed, ${vitest.failed} failed · playwright ${e2e.passed} passed, ${e2e.failed} failed`,
+);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(ok && failed === 0 ? 0 : 1);
 

@@ -23,11 +23,13 @@ export default function LandingPage() {
     <div className="space-y-16">
       <section className="grid gap-10 lg:grid-cols-[1.15fr_1fr] lg:items-center">
         <div>
-          <p className="text-sm font-semibold tracking-wide text-accent-soft-ink uppercase">Interview practice</p>
+          <p className="text-accent-soft-ink text-sm font-semibold tracking-wide uppercase">
+            Interview practice
+          </p>
           <h1 className="mt-3 text-4xl font-bold tracking-tight text-balance sm:text-5xl">
             Walk into your next technical interview having already answered the questions.
           </h1>
-          <p className="mt-5 max-w-xl text-lg text-ink-muted">
+          <p className="text-ink-muted mt-5 max-w-xl text-lg">
             Rehearse turns a question bank into timed mock interviews, then shows you exactly which answers
             still need work.
           </p>
@@ -41,17 +43,19 @@ export default function LandingPage() {
           </div>
         </div>
         <Card className="p-6" aria-label="Example question">
-          <div className="flex items-center justify-between text-sm text-ink-muted">
+          <div className="text-ink-muted flex items-center justify-between text-sm">
             <span>Question 3 of 8</span>
             <span className="font-mono tabular-nums" aria-hidden="true">
               02:41
             </span>
           </div>
-          <div className="mt-3 h-1.5 overflow-hidden rounded-full bg-surface-muted" aria-hidden="true">
-            <div className="h-full w-2/3 rounded-full bg-accent" />
+          <div className="bg-surface-muted mt-3 h-1.5 overflow-hidden rounded-full" aria-hidden="true">
+            <div className="bg-accent h-full w-2/3 rounded-full" />
           </div>
-          <p className="mt-5 text-lg font-semibold">What is a cold start in AWS Lambda, and how do you keep it short?</p>
-          <ul className="mt-4 space-y-2 text-sm text-ink-muted">
+          <p className="mt-5 text-lg font-semibold">
+            What is a cold start in AWS Lambda, and how do you keep it short?
+          </p>
+          <ul className="text-ink-muted mt-4 space-y-2 text-sm">
             <li>✓ Init phase: environment, runtime, your code outside the handler</li>
             <li>✓ Warm environments are reused between invocations</li>
             <li>○ Provisioned concurrency and SnapStart</li>
@@ -67,11 +71,11 @@ export default function LandingPage() {
           {steps.map((step, index) => (
             <li key={step.title}>
               <Card className="h-full p-6">
-                <span className="grid size-8 place-items-center rounded-full bg-accent-soft text-sm font-semibold text-accent-soft-ink">
+                <span className="bg-accent-soft text-accent-soft-ink grid size-8 place-items-center rounded-full text-sm font-semibold">
                   {index + 1}
                 </span>
                 <h3 className="mt-4 font-semibold">{step.title}</h3>
-                <p className="mt-2 text-sm text-ink-muted">{step.body}</p>
+                <p className="text-ink-muted mt-2 text-sm">{step.body}</p>
               </Card>
             </li>
           ))}

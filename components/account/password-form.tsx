@@ -13,7 +13,14 @@ export function PasswordForm() {
   return (
     <form action={action} className="space-y-4">
       <FormMessage ok={state?.ok}>{state?.message}</FormMessage>
-      <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" required errors={errors?.currentPassword} />
+      <TextField
+        name="currentPassword"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={errors?.currentPassword}
+      />
       <TextField
         name="newPassword"
         label="New password"

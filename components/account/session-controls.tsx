@@ -15,7 +15,10 @@ function useSignOutWhenDone(state: ActionResult | null) {
 }
 
 export function SignOutEverywhere() {
-  const [state, action, pending] = useActionState<ActionResult | null, FormData>(() => signOutEverywhere(), null);
+  const [state, action, pending] = useActionState<ActionResult | null, FormData>(
+    () => signOutEverywhere(),
+    null,
+  );
   useSignOutWhenDone(state);
   return (
     <form action={action} className="space-y-3">
@@ -38,7 +41,7 @@ export function DeleteAccount({ email }: { email: string }) {
       </Button>
     );
   return (
-    <form action={action} className="space-y-4 rounded-lg border border-danger/40 p-4">
+    <form action={action} className="border-danger/40 space-y-4 rounded-lg border p-4">
       <FormMessage ok={state?.ok}>{state?.message}</FormMessage>
       <TextField
         name="confirmEmail"

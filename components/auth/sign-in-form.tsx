@@ -42,24 +42,39 @@ export function SignInForm({ next, initialError, providers }: SignInFormProps) {
       <form method="post" onSubmit={submit} className="space-y-4" noValidate>
         <FormMessage>{error}</FormMessage>
         <TextField name="email" label="Email" type="email" autoComplete="email" required maxLength={254} />
-        <TextField name="password" label="Password" type="password" autoComplete="current-password" required maxLength={256} />
+        <TextField
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          required
+          maxLength={256}
+        />
         <Button type="submit" className="w-full" disabled={pending}>
           {pending ? "Signing in…" : "Sign in"}
         </Button>
       </form>
       {providers.length ? (
         <div className="space-y-2">
-          <p className="text-center text-xs text-ink-muted">or continue with</p>
+          <p className="text-ink-muted text-center text-xs">or continue with</p>
           {providers.map((provider) => (
-            <Button key={provider.id} variant="secondary" className="w-full" onClick={() => signIn(provider.id, { callbackUrl: next })}>
+            <Button
+              key={provider.id}
+              variant="secondary"
+              className="w-full"
+              onClick={() => signIn(provider.id, { callbackUrl: next })}
+            >
               {provider.name}
             </Button>
           ))}
         </div>
       ) : null}
-      <p className="text-center text-sm text-ink-muted">
+      <p className="text-ink-muted text-center text-sm">
         New here?{" "}
-        <Link href={`/sign-up?next=${encodeURIComponent(next)}` as Route} className="font-medium text-accent-soft-ink underline underline-offset-2">
+        <Link
+          href={`/sign-up?next=${encodeURIComponent(next)}` as Route}
+          className="text-accent-soft-ink font-medium underline underline-offset-2"
+        >
           Create an account
         </Link>
       </p>

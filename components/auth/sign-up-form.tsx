@@ -19,7 +19,10 @@ export function SignUpForm({ next }: { next: string }) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    credentials.current = { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
+    credentials.current = {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+    };
     startTransition(() => action(form));
   }
 
@@ -36,8 +39,23 @@ export function SignUpForm({ next }: { next: string }) {
     <div className="space-y-6">
       <form method="post" onSubmit={submit} className="space-y-4" noValidate>
         <FormMessage>{failed?.message}</FormMessage>
-        <TextField name="name" label="Name" autoComplete="name" required maxLength={80} errors={failed?.fieldErrors?.name} />
-        <TextField name="email" label="Email" type="email" autoComplete="email" required maxLength={254} errors={failed?.fieldErrors?.email} />
+        <TextField
+          name="name"
+          label="Name"
+          autoComplete="name"
+          required
+          maxLength={80}
+          errors={failed?.fieldErrors?.name}
+        />
+        <TextField
+          name="email"
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          maxLength={254}
+          errors={failed?.fieldErrors?.email}
+        />
         <TextField
           name="password"
           label="Password"
@@ -53,9 +71,12 @@ export function SignUpForm({ next }: { next: string }) {
           {pending || state?.ok ? "Creating your account…" : "Create account"}
         </Button>
       </form>
-      <p className="text-center text-sm text-ink-muted">
+      <p className="text-ink-muted text-center text-sm">
         Already have an account?{" "}
-        <Link href={`/sign-in?next=${encodeURIComponent(next)}` as Route} className="font-medium text-accent-soft-ink underline underline-offset-2">
+        <Link
+          href={`/sign-in?next=${encodeURIComponent(next)}` as Route}
+          className="text-accent-soft-ink font-medium underline underline-offset-2"
+        >
           Sign in
         </Link>
       </p>

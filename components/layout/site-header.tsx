@@ -4,16 +4,22 @@ import { ThemeToggle } from "./theme-toggle";
 
 export function SiteHeader() {
   return (
-    <header className="sticky top-0 z-20 border-b border-line bg-canvas/90 backdrop-blur">
+    <header className="border-line bg-canvas/90 sticky top-0 z-20 border-b backdrop-blur">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-4 sm:gap-4 sm:px-6">
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
-          <span aria-hidden="true" className="grid size-7 place-items-center rounded-lg bg-accent text-sm font-bold text-accent-ink">
+          <span
+            aria-hidden="true"
+            className="bg-accent text-accent-ink grid size-7 place-items-center rounded-lg text-sm font-bold"
+          >
             R
           </span>
           <span className="max-sm:sr-only">Rehearse</span>
         </Link>
         <nav aria-label="Main" className="flex items-center gap-1 text-sm">
-          <Link href="/questions" className="rounded-lg px-2 py-2 text-ink-muted hover:bg-surface-muted hover:text-ink sm:px-3">
+          <Link
+            href="/questions"
+            className="text-ink-muted hover:bg-surface-muted hover:text-ink rounded-lg px-2 py-2 sm:px-3"
+          >
             Question bank
           </Link>
         </nav>

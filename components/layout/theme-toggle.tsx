@@ -47,10 +47,17 @@ export function ThemeToggle() {
     <button
       type="button"
       onClick={next}
-      className="inline-flex h-9 items-center gap-2 rounded-lg px-2.5 text-sm text-ink-muted hover:bg-surface-muted hover:text-ink"
+      className="text-ink-muted hover:bg-surface-muted hover:text-ink inline-flex h-9 items-center gap-2 rounded-lg px-2.5 text-sm"
       aria-label={`Theme: ${LABEL[theme]}. Change theme`}
     >
-      <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        className="size-4"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+      >
         {theme === "dark" ? (
           <path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8Z" />
         ) : theme === "light" ? (

@@ -41,17 +41,24 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
         aria-expanded={open}
         aria-controls={menuId}
         onClick={() => setOpen((value) => !value)}
-        className="flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm hover:bg-surface-muted"
+        className="hover:bg-surface-muted flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm"
       >
-        <span aria-hidden="true" className="grid size-7 place-items-center rounded-full bg-accent-soft text-xs font-semibold text-accent-soft-ink">
+        <span
+          aria-hidden="true"
+          className="bg-accent-soft text-accent-soft-ink grid size-7 place-items-center rounded-full text-xs font-semibold"
+        >
           {initial}
         </span>
         <span className="max-w-32 truncate max-sm:sr-only">{name || email}</span>
         <span className="sr-only">, account menu</span>
       </button>
       {open ? (
-        <div ref={panel} id={menuId} className="absolute right-0 mt-2 w-56 rounded-xl border border-line bg-surface p-1.5 shadow-lg">
-          <p className="truncate px-3 py-2 text-xs text-ink-muted">{email}</p>
+        <div
+          ref={panel}
+          id={menuId}
+          className="border-line bg-surface absolute right-0 mt-2 w-56 rounded-xl border p-1.5 shadow-lg"
+        >
+          <p className="text-ink-muted truncate px-3 py-2 text-xs">{email}</p>
           <Link href="/account" className={item} onClick={() => setOpen(false)}>
             Account
           </Link>

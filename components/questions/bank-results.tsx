@@ -15,14 +15,14 @@ export async function BankResults({ search }: { search: QuestionSearch }) {
     <div className="space-y-8">
       <header>
         <h1 className="text-3xl font-bold tracking-tight">Question bank</h1>
-        <p className="mt-2 text-ink-muted">
+        <p className="text-ink-muted mt-2">
           Real interview questions with why they are asked, model answers and the key points to cover.
         </p>
       </header>
 
       <QuestionFilters search={search} tags={tags} />
 
-      <p className="text-sm text-ink-muted" aria-live="polite">
+      <p className="text-ink-muted text-sm" aria-live="polite">
         {result.total === 1 ? "1 question" : `${result.total} questions`}
         {filtered ? (result.total === 1 ? " matches" : " match") : ""}
         {result.pageCount > 1 ? ` · page ${result.page} of ${result.pageCount}` : ""}
@@ -37,7 +37,9 @@ export async function BankResults({ search }: { search: QuestionSearch }) {
       ) : result.total > 0 ? (
         <EmptyState
           title="This page is past the end"
-          action={<ButtonLink href={questionSearchHref({ ...search, page: 1 })}>Go to the first page</ButtonLink>}
+          action={
+            <ButtonLink href={questionSearchHref({ ...search, page: 1 })}>Go to the first page</ButtonLink>
+          }
         >
           There are {result.total} matching questions, on {result.pageCount} pages.
         </EmptyState>

@@ -5,13 +5,16 @@ import { DifficultyBadge, formatSeconds } from "./difficulty-badge";
 
 export function QuestionCard({ question }: { question: QuestionListItem }) {
   return (
-    <li className="group relative rounded-xl border border-line bg-surface p-5 shadow-sm transition-colors hover:border-accent/60">
+    <li className="group border-line bg-surface hover:border-accent/60 relative rounded-xl border p-5 shadow-sm transition-colors">
       <h2 className="text-base leading-snug font-semibold">
-        <Link href={`/questions/${question.slug}`} className="after:absolute after:inset-0 focus-visible:outline-none">
+        <Link
+          href={`/questions/${question.slug}`}
+          className="after:absolute after:inset-0 focus-visible:outline-none"
+        >
           {question.prompt}
         </Link>
       </h2>
-      <div className="mt-3 flex flex-wrap items-center gap-2 text-xs text-ink-muted">
+      <div className="text-ink-muted mt-3 flex flex-wrap items-center gap-2 text-xs">
         <DifficultyBadge difficulty={question.difficulty} />
         <span>{formatSeconds(question.suggestedSeconds)} to answer</span>
         <span aria-hidden="true">·</span>
@@ -20,7 +23,7 @@ export function QuestionCard({ question }: { question: QuestionListItem }) {
           <Badge key={tag}>{tag}</Badge>
         ))}
       </div>
-      <span className="pointer-events-none absolute inset-0 rounded-xl group-has-[a:focus-visible]:outline-2 group-has-[a:focus-visible]:outline-ring" />
+      <span className="group-has-[a:focus-visible]:outline-ring pointer-events-none absolute inset-0 rounded-xl group-has-[a:focus-visible]:outline-2" />
     </li>
   );
 }

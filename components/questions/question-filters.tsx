@@ -17,10 +17,21 @@ export function QuestionFilters({ search, tags }: QuestionFiltersProps) {
     <div className="space-y-4">
       <form
         key={questionSearchHref({ ...search, page: 1 })}
-        role="search" action="/questions" method="get" className="flex flex-col gap-3 sm:flex-row sm:items-end">
+        role="search"
+        action="/questions"
+        method="get"
+        className="flex flex-col gap-3 sm:flex-row sm:items-end"
+      >
         <div className="flex-1 space-y-1.5">
           <Label htmlFor="q">Search questions</Label>
-          <Input id="q" name="q" type="search" defaultValue={search.q} placeholder="e.g. cold start, SQS retries" maxLength={200} />
+          <Input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={search.q}
+            placeholder="e.g. cold start, SQS retries"
+            maxLength={200}
+          />
         </div>
         <div className="space-y-1.5 sm:w-44">
           <Label htmlFor="difficulty">Difficulty</Label>
@@ -56,15 +67,21 @@ export function QuestionFilters({ search, tags }: QuestionFiltersProps) {
               )}
             >
               {selected ? <span aria-hidden="true">✓</span> : null}
-              {tag}<span className={selected ? "" : "text-ink-muted"}>
-                <span className="sr-only">, {count} questions{selected ? ", selected; activate to remove" : ""}</span>
+              {tag}
+              <span className={selected ? "" : "text-ink-muted"}>
+                <span className="sr-only">
+                  , {count} questions{selected ? ", selected; activate to remove" : ""}
+                </span>
                 <span aria-hidden="true">{count}</span>
               </span>
             </Link>
           );
         })}
         {hasFilters ? (
-          <Link href="/questions" className="ml-1 text-xs font-medium text-accent-soft-ink underline underline-offset-2">
+          <Link
+            href="/questions"
+            className="text-accent-soft-ink ml-1 text-xs font-medium underline underline-offset-2"
+          >
             Clear all filters
           </Link>
         ) : null}

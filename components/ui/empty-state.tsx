@@ -8,9 +8,9 @@ export interface EmptyStateProps {
 
 export function EmptyState({ title, children, action }: EmptyStateProps) {
   return (
-    <div className="rounded-xl border border-dashed border-line bg-surface px-6 py-14 text-center">
+    <div className="border-line bg-surface rounded-xl border border-dashed px-6 py-14 text-center">
       <h2 className="text-lg font-semibold">{title}</h2>
-      {children ? <div className="mx-auto mt-2 max-w-md text-sm text-ink-muted">{children}</div> : null}
+      {children ? <div className="text-ink-muted mx-auto mt-2 max-w-md text-sm">{children}</div> : null}
       {action ? <div className="mt-6 flex justify-center">{action}</div> : null}
     </div>
   );

@@ -13,5 +13,5 @@ export function Select({ className, ...props }: ComponentProps<"select">) {
 }
 
 export function Label({ className, ...props }: ComponentProps<"label">) {
-  return <label className={cn("text-sm font-medium text-ink", className)} {...props} />;
+  return <label className={cn("text-ink text-sm font-medium", className)} {...props} />;
 }

@@ -25,12 +25,12 @@ export function TextField({ name, label, hint, errors, id = name, className, ...
         {...props}
       />
       {hint ? (
-        <p id={hintId} className="text-xs text-ink-muted">
+        <p id={hintId} className="text-ink-muted text-xs">
           {hint}
         </p>
       ) : null}
       {errorId ? (
-        <p id={errorId} className="text-sm text-danger">
+        <p id={errorId} className="text-danger text-sm">
           {errors?.join(" ")}
         </p>
       ) : null}
@@ -45,7 +45,9 @@ export function FormMessage({ ok, children }: { ok?: boolean; children?: string 
       role={ok ? "status" : "alert"}
       className={cn(
         "rounded-lg border px-3 py-2 text-sm",
-        ok ? "border-emerald-700/30 bg-emerald-50 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100" : "border-danger/40 bg-surface text-danger",
+        ok
+          ? "border-emerald-700/30 bg-emerald-50 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
+          : "border-danger/40 bg-surface text-danger",
       )}
     >
       {children}

@@ -18,14 +18,18 @@ export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
   return (
     <nav aria-label="Pagination" className="flex flex-wrap items-center justify-center gap-1.5">
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} className={cn(item, "border-line bg-surface hover:bg-surface-muted")} rel="prev">
+        <Link
+          href={hrefFor(page - 1)}
+          className={cn(item, "border-line bg-surface hover:bg-surface-muted")}
+          rel="prev"
+        >
           Previous
         </Link>
       ) : null}
       {pages.map((p, index) => (
         <span key={p} className="contents">
           {index > 0 && p - (pages[index - 1] ?? p) > 1 ? (
-            <span aria-hidden="true" className="px-1 text-ink-muted">
+            <span aria-hidden="true" className="text-ink-muted px-1">
               …
             </span>
           ) : null}
@@ -35,7 +39,9 @@ export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
             aria-label={`Page ${p}`}
             className={cn(
               item,
-              p === page ? "border-accent bg-accent text-accent-ink" : "border-line bg-surface hover:bg-surface-muted",
+              p === page
+                ? "border-accent bg-accent text-accent-ink"
+                : "border-line bg-surface hover:bg-surface-muted",
             )}
           >
             {p}
@@ -43,7 +49,11 @@ export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
         </span>
       ))}
       {page < pageCount ? (
-        <Link href={hrefFor(page + 1)} className={cn(item, "border-line bg-surface hover:bg-surface-muted")} rel="next">
+        <Link
+          href={hrefFor(page + 1)}
+          className={cn(item, "border-line bg-surface hover:bg-surface-muted")}
+          rel="next"
+        >
           Next
         </Link>
       ) : null}

@@ -33,7 +33,11 @@ export async function changePassword(_previous: unknown, formData: FormData): Pr
       return fail(CHECK, { currentPassword: ["That isn't your current password."] });
     if (isCommonPassword(newPassword))
       return fail(CHECK, { newPassword: ["That password is one of the most common ones. Choose another."] });
-    await setPassword({ userId: user.id, passwordHash: await hashPassword(newPassword), keepSessionId: user.sessionId });
+    await setPassword({
+      userId: user.id,
+      passwordHash: await hashPassword(newPassword),
+      keepSessionId: user.sessionId,
+    });
     return { ok: true, message: "Password changed. Other devices have been signed out." };
   });
 }

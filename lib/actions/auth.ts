@@ -23,17 +23,23 @@ export async function signUp(_previous: unknown, formData: FormData): Promise<Ac
     password: formData.get("password"),
   });
   if (!parsed.success) return fail("Check the highlighted fields.", z.flattenError(parsed.error).fieldErrors);
-  if (isCommonPassword(parsed.data.password)) return fail("Check the highlighted fields.", { password: [COMMON] });
+  if (isCommonPassword(parsed.data.password))
+    return fail("Check the highlighted fields.", { password: [COMMON] });
 
   const limit = await hitRateLimit(RULES.signUpAddress, clientAddress(await headers()));
-  if (!limit.allowed) return fail(`Too many new accounts from this network. Try again ${formatRetryAfter(limit.retryAfterSeconds)}.`);
+  if (!limit.allowed)
+    return fail(
+      `Too many new accounts from this network. Try again ${formatRetryAfter(limit.retryAfterSeconds)}.`,
+    );
 
   try {
     const { name, email, password } = parsed.data;
     await createUser({ name, email, passwordHash: await hashPassword(password) });
   } catch (error) {
     if (error instanceof EmailTakenError)
-      return fail("Check the highlighted fields.", { email: ["An account with this email already exists. Sign in instead."] });
+      return fail("Check the highlighted fields.", {
+        email: ["An account with this email already exists. Sign in instead."],
+      });
     throw error;
   }
   return { ok: true };

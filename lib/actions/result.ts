@@ -6,7 +6,11 @@ export type ActionResult<T = undefined> =
   | ({ ok: true; message?: string } & (T extends undefined ? object : { data: T }))
   | { ok: false; message: string; fieldErrors?: FieldErrors };
 
-export const fail = (message: string, fieldErrors?: FieldErrors) => ({ ok: false as const, message, fieldErrors });
+export const fail = (message: string, fieldErrors?: FieldErrors) => ({
+  ok: false as const,
+  message,
+  fieldErrors,
+});
 
 type ActingUser = Awaited<ReturnType<typeof requireActionUser>>;
 

@@ -100,7 +100,7 @@ function isTrivial(s: string): boolean {
     const n = alphabet.length;
     const step = ((indexes[1] ?? 0) - (indexes[0] ?? 0) + n) % n;
     if (step !== 1 && step !== n - 1) continue;
-    if (indexes.every((i, k) => k === 0 || ((i - (indexes[k - 1] ?? 0) + n) % n) === step)) return true;
+    if (indexes.every((i, k) => k === 0 || (i - (indexes[k - 1] ?? 0) + n) % n === step)) return true;
   }
   return false;
 }

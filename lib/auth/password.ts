@@ -15,7 +15,10 @@ let dummyHash: Promise<string> | undefined;
  * Verifies a password. With no stored hash (unknown email, or an OAuth-only account) it still
  * does the same work against a throw-away hash, so timing does not reveal which emails exist.
  */
-export async function verifyPassword(storedHash: string | null | undefined, password: string): Promise<boolean> {
+export async function verifyPassword(
+  storedHash: string | null | undefined,
+  password: string,
+): Promise<boolean> {
   if (!storedHash) {
     dummyHash ??= hashPassword("a password nobody has");
     await verify(await dummyHash, password).catch(() => false);

@@ -9,6 +9,7 @@ export function signInErrorMessage(code: string | null | undefined): string | nu
   if (code === "invalid_input") return "Enter a valid email address and your password.";
   if (code === "OAuthAccountNotLinked")
     return "That email already has an account here. Sign in with your password, then link the provider.";
-  if (code === "invalid_credentials" || code === "CredentialsSignin") return "That email and password don't match an account.";
+  if (code === "invalid_credentials" || code === "CredentialsSignin")
+    return "That email and password don't match an account.";
   return "Sign-in didn't work this time. Please try again.";
 }

@@ -2,7 +2,12 @@ import "server-only";
 import { createCache } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { PAGE_SIZE, toPrefixTsQuery, type DifficultyValue, type QuestionSearch } from "@/lib/validations/question";
+import {
+  PAGE_SIZE,
+  toPrefixTsQuery,
+  type DifficultyValue,
+  type QuestionSearch,
+} from "@/lib/validations/question";
 
 export interface QuestionListItem {
   slug: string;

@@ -29,11 +29,16 @@ export async function passwordHashOf(userId: string) {
 
 export class EmailTakenError extends Error {}
 
-export async function createUser(input: { email: string; name: string; passwordHash: string }): Promise<SessionUser> {
+export async function createUser(input: {
+  email: string;
+  name: string;
+  passwordHash: string;
+}): Promise<SessionUser> {
   try {
     return await db.user.create({ data: input, select: sessionUserSelect });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new EmailTakenError();
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new EmailTakenError();
     throw error;
   }
 }
@@ -43,7 +48,15 @@ export async function updateUserName({ userId, name }: { userId: string; name: s
 }
 
 /** Sets a new password and ends every other session of the user. */
-export async function setPassword({ userId, passwordHash, keepSessionId }: { userId: string; passwordHash: string; keepSessionId: string }) {
+export async function setPassword({
+  userId,
+  passwordHash,
+  keepSessionId,
+}: {
+  userId: string;
+  passwordHash: string;
+  keepSessionId: string;
+}) {
   await db.$transaction([
     db.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true } }),
     db.session.deleteMany({ where: { userId, NOT: { sessionToken: keepSessionId } } }),

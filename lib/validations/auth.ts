@@ -15,7 +15,10 @@ export const nameSchema = z
   .trim()
   .min(1, "Enter your name.")
   .max(80, "Keep your name under 80 characters.")
-  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), "Your name contains characters that can't be shown.");
+  .refine(
+    (name) => !/[\u0000-\u001f\u007f]/.test(name),
+    "Your name contains characters that can't be shown.",
+  );
 
 // No composition rules: length, and not a known common password (checked on the server).
 export const newPasswordSchema = z
@@ -27,7 +30,10 @@ export const signUpSchema = z.object({ name: nameSchema, email: emailSchema, pas
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(PASSWORD_MAX, "That password is too long."),
+  password: z
+    .string({ error: "Enter your password." })
+    .min(1, "Enter your password.")
+    .max(PASSWORD_MAX, "That password is too long."),
 });
 
 export const changePasswordSchema = z.object({

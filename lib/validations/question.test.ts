@@ -188,7 +188,12 @@ describe("toPrefixTsQuery", () => {
 
 describe("searchKey / parseSearchKey", () => {
   it("round-trips a search through its path key, percent-encoded or not", () => {
-    const search = parseQuestionSearch({ q: "cold start 100%", tags: "sqs,layers", difficulty: "HARD", page: "3" });
+    const search = parseQuestionSearch({
+      q: "cold start 100%",
+      tags: "sqs,layers",
+      difficulty: "HARD",
+      page: "3",
+    });
     const key = searchKey(search);
     expect(parseSearchKey(key)).toEqual(search);
     expect(parseSearchKey(encodeURIComponent(key))).toEqual(search);

@@ -16,7 +16,10 @@ const asList = (value: unknown) =>
  */
 export const questionSearchSchema = z.object({
   q: z
-    .preprocess(first, z.string().transform((q) => q.trim().slice(0, MAX_QUERY).trim()))
+    .preprocess(
+      first,
+      z.string().transform((q) => q.trim().slice(0, MAX_QUERY).trim()),
+    )
     .catch("")
     .default(""),
   tags: z

@@ -745,8 +745,7 @@ new NodejsFunction(this, "ThumbnailFn", {
   },
   {
     slug: "lambda-delete-layer-version",
-    prompt:
-      "If someone deletes a Lambda layer version, what happens to the functions that use it?",
+    prompt: "If someone deletes a Lambda layer version, what happens to the functions that use it?",
     whyAsked:
       "A quick check of how well you understand layers: immutability, versioning and how a layer's content reaches a function.",
     answerNotes: `**Functions that already use it keep working.** When a function is created or updated with a layer version, Lambda keeps its own copy of that layer's content for the function. Deleting the layer version afterwards doesn't take it away, so those functions keep running, scaling and cold-starting normally.

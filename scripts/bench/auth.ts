@@ -24,7 +24,10 @@ async function createUsers(databaseUrl: string, count: number) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const emails = Array.from({ length: count }, (_, i) => `bench-${i}-${randomBytes(4).toString("hex")}@example.test`);
+    const emails = Array.from(
+      { length: count },
+      (_, i) => `bench-${i}-${randomBytes(4).toString("hex")}@example.test`,
+    );
     await client.query(
       `INSERT INTO "User" ("id", "email", "name", "passwordHash", "updatedAt")
        SELECT 'bench-user-' || i, e, 'Bench user ' || i, $2, now() FROM unnest($1::text[]) WITH ORDINALITY AS t(e, i)`,
@@ -41,7 +44,10 @@ async function signIn(origin: string, email: string, address: string) {
   const headers = { "x-forwarded-for": address };
   const csrf = await fetch(`${origin}/api/auth/csrf`, { headers });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const body = new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" });
   const started = performance.now();
   const response = await fetch(`${origin}/api/auth/callback/credentials`, {
@@ -77,7 +83,8 @@ export async function measureAuth(databaseUrl: string): Promise<AuthResult> {
       await Promise.all(
         emails.map(async (email, worker) => {
           const own: number[] = [];
-          for (let i = 0; i < SIGN_INS_EACH; i += 1) own.push((await signIn(server.origin, email, `10.9.1.${worker}`)).ms);
+          for (let i = 0; i < SIGN_INS_EACH; i += 1)
+            own.push((await signIn(server.origin, email, `10.9.1.${worker}`)).ms);
           return own;
         }),
       )

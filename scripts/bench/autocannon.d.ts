@@ -11,7 +11,11 @@ declare module "autocannon" {
     connections?: number;
     duration?: number;
     timeout?: number;
-    requests?: { path?: string; method?: string; setupRequest?: (request: { path?: string }) => { path?: string } }[];
+    requests?: {
+      path?: string;
+      method?: string;
+      setupRequest?: (request: { path?: string }) => { path?: string };
+    }[];
   }
 
   export interface Result {

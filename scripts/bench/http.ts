@@ -23,9 +23,18 @@ const SCENARIOS = [
     ],
   },
   { name: "list", label: "Bank list /questions", paths: ["/questions"] },
-  { name: "question", label: "Question page /questions/[slug]", paths: ["/questions/lambda-cold-and-warm-starts"] },
+  {
+    name: "question",
+    label: "Question page /questions/[slug]",
+    paths: ["/questions/lambda-cold-and-warm-starts"],
+  },
   // Every request a search nobody made before: the page is rendered, not served from cache.
-  { name: "uncached", label: "Bank search, each one new (cache miss)", paths: ["/questions?q=lambda"], unique: true },
+  {
+    name: "uncached",
+    label: "Bank search, each one new (cache miss)",
+    paths: ["/questions?q=lambda"],
+    unique: true,
+  },
 ] as const;
 
 export interface ScenarioResult {
@@ -44,7 +53,13 @@ type Scenario = (typeof SCENARIOS)[number];
 
 let counter = 0;
 
-function load(origin: string, paths: readonly string[], connections: number, duration: number, unique = false) {
+function load(
+  origin: string,
+  paths: readonly string[],
+  connections: number,
+  duration: number,
+  unique = false,
+) {
   return autocannon({
     url: origin,
     connections,
@@ -52,7 +67,12 @@ function load(origin: string, paths: readonly string[], connections: number, dur
     timeout: 10,
     requests: paths.map((path) =>
       unique
-        ? { setupRequest: (request: { path?: string }) => ({ ...request, path: `${path}+w${(counter += 1)}` }) }
+        ? {
+            setupRequest: (request: { path?: string }) => ({
+              ...request,
+              path: `${path}+w${(counter += 1)}`,
+            }),
+          }
         : { path },
     ),
   });
@@ -86,7 +106,9 @@ export async function measureHttp(databaseUrl: string): Promise<ScenarioResult[]
     for (const scenario of SCENARIOS) {
       log(`autocannon: ${scenario.label}, ${CONNECTIONS} connections for ${SECONDS} s…`);
       const unique = "unique" in scenario && scenario.unique;
-      results.push(summarise(scenario, await load(server.origin, scenario.paths, CONNECTIONS, SECONDS, unique)));
+      results.push(
+        summarise(scenario, await load(server.origin, scenario.paths, CONNECTIONS, SECONDS, unique)),
+      );
     }
     return results;
   } finally {

@@ -83,9 +83,7 @@ describe("schema.prisma and the migrations", () => {
 
     // Written by hand in the init migration, invisible to schema.prisma (see its comments):
     // the generated search column's expression, and the IMMUTABLE helper that expression calls.
-    const GENERATED_COLUMNS = [
-      { table: "Question", column: "searchVector" },
-    ];
+    const GENERATED_COLUMNS = [{ table: "Question", column: "searchVector" }];
     const GENERATED_COLUMN = GENERATED_COLUMNS[0]!;
     const HAND_WRITTEN_FUNCTION = "rehearse_immutable_join(text[])";
     // Prisma's own bookkeeping, present only where migrations ran.

@@ -6,7 +6,10 @@ import path from "node:path";
 import { MIGRATIONS_DIR, SCHEMA_PATH, SNAPSHOT_PATH, diffSchemas } from "./schema-engine.ts";
 import { log, openDatabase } from "../lib/database.ts";
 
-const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const name = (process.argv[2] ?? "")
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_|_$/g, "");
 if (!name) {
   console.error("Usage: npm run db:migration -- <name>   (for example: add_question_notes)");
   process.exit(2);

@@ -16,9 +16,7 @@ export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
 export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
 export const SNAPSHOT_PATH = path.join(MIGRATIONS_DIR, "schema.snapshot.prisma");
 
-type DiffTarget =
-  | { tag: "empty" }
-  | { tag: "schemaDatamodel"; files: { path: string; content: string }[] };
+type DiffTarget = { tag: "empty" } | { tag: "schemaDatamodel"; files: { path: string; content: string }[] };
 
 interface Engine {
   applyMigrations(input: unknown): Promise<{ appliedMigrationNames: string[] }>;
@@ -86,11 +84,7 @@ export async function withSchemaEngine<T>(
   const schema = await readFile(SCHEMA_PATH, "utf8");
   const { factory, dispose } = wholeScriptAdapter(databaseUrl);
   const adapter = bindMigrationAwareSqlAdapterFactory(factory);
-  const engine = await SchemaEngine.new(
-    { datamodels: [[SCHEMA_PATH, schema]] },
-    () => {},
-    adapter,
-  );
+  const engine = await SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => {}, adapter);
   try {
     return await run(engine);
   } finally {
@@ -139,15 +133,9 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
 }
 
 /** SQL that turns a database shaped like `from` into one shaped like `to`; "" when they match. */
-export async function diffSchemas(
-  databaseUrl: string,
-  from: string | null,
-  to: string,
-): Promise<string> {
+export async function diffSchemas(databaseUrl: string, from: string | null, to: string): Promise<string> {
   const target = (content: string | null): DiffTarget =>
-    content === null
-      ? { tag: "empty" }
-      : { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content }] };
+    content === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content }] };
   return withSchemaEngine(databaseUrl, async (engine) => {
     const out = await engine.diff({
       from: target(from),

@@ -95,8 +95,7 @@ export async function startEmbeddedPostgres(options: {
     );
   });
 
-  const url = (database: string) =>
-    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
+  const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
   // On Ctrl-C the terminal signals the whole process group, so Postgres may already be shutting
   // down by itself; the library would then wait for an exit event that has already fired.
   const child = () => (server as unknown as { process?: ChildProcess }).process;

@@ -16,7 +16,7 @@ export default async function SignInPage(props: PageProps<"/sign-in">) {
   return (
     <Card className="p-6 sm:p-8">
       <h1 className="text-2xl font-bold tracking-tight">Sign in</h1>
-      <p className="mt-1 mb-6 text-sm text-ink-muted">Welcome back. Your practice history is waiting.</p>
+      <p className="text-ink-muted mt-1 mb-6 text-sm">Welcome back. Your practice history is waiting.</p>
       <SignInForm next={next} initialError={error} providers={enabledOAuthProviders} />
     </Card>
   );

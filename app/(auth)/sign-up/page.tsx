@@ -13,7 +13,9 @@ export default async function SignUpPage(props: PageProps<"/sign-up">) {
   return (
     <Card className="p-6 sm:p-8">
       <h1 className="text-2xl font-bold tracking-tight">Create your account</h1>
-      <p className="mt-1 mb-6 text-sm text-ink-muted">Free. Your answers stay private unless you share them.</p>
+      <p className="text-ink-muted mt-1 mb-6 text-sm">
+        Free. Your answers stay private unless you share them.
+      </p>
       <SignUpForm next={next} />
     </Card>
   );

@@ -28,7 +28,7 @@ export default async function QuestionPage(props: PageProps<"/questions/[slug]">
 
   return (
     <article className="mx-auto max-w-3xl space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm text-ink-muted">
+      <nav aria-label="Breadcrumb" className="text-ink-muted text-sm">
         <Link href="/questions" className="hover:text-ink hover:underline">
           Question bank
         </Link>
@@ -37,8 +37,10 @@ export default async function QuestionPage(props: PageProps<"/questions/[slug]">
       </nav>
 
       <header className="space-y-4">
-        <h1 className="text-2xl leading-tight font-bold tracking-tight text-balance sm:text-3xl">{question.prompt}</h1>
-        <div className="flex flex-wrap items-center gap-2 text-sm text-ink-muted">
+        <h1 className="text-2xl leading-tight font-bold tracking-tight text-balance sm:text-3xl">
+          {question.prompt}
+        </h1>
+        <div className="text-ink-muted flex flex-wrap items-center gap-2 text-sm">
           <DifficultyBadge difficulty={question.difficulty} />
           <span>Suggested time: {formatSeconds(question.suggestedSeconds)}</span>
           <span aria-hidden="true">·</span>
@@ -55,7 +57,9 @@ export default async function QuestionPage(props: PageProps<"/questions/[slug]">
       </header>
 
       <Card className="p-6">
-        <h2 className="text-sm font-semibold tracking-wide text-accent-soft-ink uppercase">Why interviewers ask this</h2>
+        <h2 className="text-accent-soft-ink text-sm font-semibold tracking-wide uppercase">
+          Why interviewers ask this
+        </h2>
         <p className="mt-2 leading-7">{question.whyAsked}</p>
       </Card>
 
@@ -65,10 +69,10 @@ export default async function QuestionPage(props: PageProps<"/questions/[slug]">
         </h2>
         <ol className="mt-4 space-y-2">
           {question.keyPoints.map((point, index) => (
-            <li key={point} className="flex gap-3 rounded-lg border border-line bg-surface px-4 py-3">
+            <li key={point} className="border-line bg-surface flex gap-3 rounded-lg border px-4 py-3">
               <span
                 aria-hidden="true"
-                className="grid size-6 shrink-0 place-items-center rounded-full bg-accent-soft text-xs font-semibold text-accent-soft-ink"
+                className="bg-accent-soft text-accent-soft-ink grid size-6 shrink-0 place-items-center rounded-full text-xs font-semibold"
               >
                 {index + 1}
               </span>
@@ -83,7 +87,7 @@ export default async function QuestionPage(props: PageProps<"/questions/[slug]">
           Model answer notes
         </h2>
         <div
-          className="prose-answer mt-4 rounded-xl border border-line bg-surface p-6"
+          className="prose-answer border-line bg-surface mt-4 rounded-xl border p-6"
           dangerouslySetInnerHTML={{ __html: renderMarkdown(question.answerNotes) }}
         />
       </section>
