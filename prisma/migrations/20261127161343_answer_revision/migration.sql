@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Attempt" ADD COLUMN     "answerRevision" INTEGER NOT NULL DEFAULT 0;
