@@ -292,3 +292,44 @@ export async function setPaused(args: { userId: string; interviewId: string; pau
     });
   });
 }
+
+/**
+ * Self-grade of one finished question: the key points ticked (checked against the question),
+ * the grade and a note. Allowed once the question is over and grading is open for it.
+ */
+export async function gradeAttempt(args: {
+  userId: string;
+  interviewId: string;
+  position: number;
+  grade: 1 | 2 | 3 | 4;
+  keyPointsCovered: number[];
+  note: string;
+}) {
+  const attempt = await db.attempt.findFirst({
+    where: { interviewId: args.interviewId, position: args.position, interview: { userId: args.userId } },
+    select: {
+      id: true,
+      submittedAt: true,
+      question: { select: { keyPoints: true } },
+      interview: { select: { status: true, gradeEachQuestion: true } },
+    },
+  });
+  if (!attempt) throw notFound();
+  const open = attempt.interview.status !== "IN_PROGRESS" || attempt.interview.gradeEachQuestion;
+  if (!attempt.submittedAt || !open) throw new InterviewError(409, "Grade this question once you have answered it.");
+  const points = [...new Set(args.keyPointsCovered)].sort((a, b) => a - b);
+  if (points.some((p) => p >= attempt.question.keyPoints.length))
+    throw new InterviewError(422, "That key point isn't one of this question's.");
+  await db.$transaction(async (tx) => {
+    await tx.attempt.update({
+      where: { id: attempt.id },
+      data: { grade: args.grade, keyPointsCovered: points, note: args.note, gradedAt: new Date() },
+      select: { id: true },
+    });
+    // The interview is complete once answering is over and every question has a grade.
+    await tx.$executeRaw`
+      UPDATE "Interview" i SET "completedAt" = now(), "updatedAt" = now()
+      WHERE i."id" = ${args.interviewId} AND i."status" <> 'IN_PROGRESS' AND i."completedAt" IS NULL
+        AND NOT EXISTS (SELECT 1 FROM "Attempt" a WHERE a."interviewId" = i."id" AND a."grade" IS NULL)`;
+  });
+}

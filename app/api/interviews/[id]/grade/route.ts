@@ -1,0 +1,19 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { idParam, readJson, refuse, withUser } from "@/lib/api";
+import { gradeAttempt } from "@/lib/dal/interviews";
+import { gradeSchema } from "@/lib/interviews/rules";
+
+const body = gradeSchema.extend({ position: z.number().int().min(0).max(100) });
+
+/** Saves the self-grade of one finished question. */
+export async function PUT(request: Request, context: RouteContext<"/api/interviews/[id]/grade">) {
+  return withUser(request, async (user) => {
+    const id = idParam.safeParse((await context.params).id);
+    if (!id.success) return refuse(404, "That interview doesn't exist, or it isn't yours.");
+    const input = await readJson(request, body);
+    if (input.response) return input.response;
+    await gradeAttempt({ userId: user.id, interviewId: id.data, ...input.data });
+    return NextResponse.json({ ok: true });
+  });
+}

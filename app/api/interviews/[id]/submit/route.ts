@@ -1,0 +1,31 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { idParam, readJson, refuse, withUser } from "@/lib/api";
+import { getRunnerState } from "@/lib/dal/interview-views";
+import { submitAnswer } from "@/lib/dal/interviews";
+import { answerSchema } from "@/lib/interviews/rules";
+
+const body = z.object({
+  position: z.number().int().min(0).max(100),
+  skip: z.boolean().default(false),
+  answer: answerSchema.optional(),
+});
+
+/** Submits or skips the current question; the answer is the next state. */
+export async function POST(request: Request, context: RouteContext<"/api/interviews/[id]/submit">) {
+  return withUser(request, async (user) => {
+    const id = idParam.safeParse((await context.params).id);
+    if (!id.success) return refuse(404, "That interview doesn't exist, or it isn't yours.");
+    const input = await readJson(request, body);
+    if (input.response) return input.response;
+    await submitAnswer({
+      userId: user.id,
+      interviewId: id.data,
+      position: input.data.position,
+      text: input.data.answer?.text ?? null,
+      revision: input.data.answer?.revision ?? null,
+      skipped: input.data.skip,
+    });
+    return NextResponse.json({ ok: true, state: await getRunnerState(id.data, user.id) });
+  });
+}

@@ -1,0 +1,15 @@
+import { NextResponse } from "next/server";
+import { refuse, withUser } from "@/lib/api";
+import { attemptsForQuestion } from "@/lib/dal/interview-views";
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
+
+/** The signed-in user's own past answers to a question (the question page is cached for all). */
+export async function GET(request: Request, context: RouteContext<"/api/questions/[slug]/attempts">) {
+  return withUser(request, async (user) => {
+    const slug = (await context.params).slug;
+    if (!SLUG.test(slug)) return refuse(404, "That question doesn't exist.");
+    const attempts = await attemptsForQuestion({ userId: user.id, slug });
+    return NextResponse.json({ ok: true, attempts }, { headers: { "Cache-Control": "private, no-store" } });
+  });
+}
