@@ -12,8 +12,8 @@ function requireSessionCookie(request: NextRequest) {
   return NextResponse.redirect(url);
 }
 
-// The bank list keeps its search in the query string; each distinct search is served from a
-// cached page of its own (app/(app)/questions/results/[key]). Malformed values fold into defaults.
+// Bank searches whose values can't be copied into a path as they are (see next.config.ts): the
+// canonical search, percent-encoded, names the cached page.
 function rewriteBankSearch(request: NextRequest) {
   const search = parseQuestionSearch(searchParamsRecord(request.nextUrl.searchParams));
   const url = request.nextUrl.clone();
@@ -28,4 +28,17 @@ export function proxy(request: NextRequest) {
     : requireSessionCookie(request);
 }
 
-export const config = { matcher: ["/questions", "/account/:path*"] };
+// Literal values: Next reads this config statically. The /questions entries match only values
+// with characters that need encoding (lib/bank-search-routing.ts keeps the same list).
+export const config = {
+  matcher: [
+    "/account/:path*",
+    "/practice",
+    "/interviews/:path*",
+    "/history",
+    { source: "/questions", has: [{ type: "query", key: "q", value: ".*[/%?#\\\\&+].*" }] },
+    { source: "/questions", has: [{ type: "query", key: "tags", value: ".*[/%?#\\\\&+].*" }] },
+    { source: "/questions", has: [{ type: "query", key: "difficulty", value: ".*[/%?#\\\\&+].*" }] },
+    { source: "/questions", has: [{ type: "query", key: "page", value: ".*[/%?#\\\\&+].*" }] },
+  ],
+};

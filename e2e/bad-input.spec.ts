@@ -48,3 +48,24 @@ test("a very long search query does not break the page", async ({ page }) => {
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: "Question bank" })).toBeVisible();
 });
+
+test("searches with characters that are special in paths and URLs still show the list", async ({
+  request,
+}) => {
+  for (const query of [
+    "q=100%25",
+    "q=a%2Fb",
+    "q=c%2B%2B",
+    "q=%2F%2E%2E%2F",
+    "q=caf%C3%A9%20%26%20co",
+    "q=%23hash%3F",
+    "tags=sqs%2Clayers%2F",
+  ]) {
+    const response = await request.get(`/questions?${query}`);
+    expect(response.status(), query).toBe(200);
+    expect(await response.text(), query).toContain("Question bank");
+  }
+  // The query is what is searched for: "100%" is shown back in the box, not a mangled value.
+  const body = await (await request.get("/questions?q=100%25")).text();
+  expect(body).toContain('value="100%"');
+});
