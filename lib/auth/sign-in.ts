@@ -28,13 +28,16 @@ export async function authorizeWithPassword(
     const value = headers?.[name];
     return (Array.isArray(value) ? value.join(",") : value) ?? null;
   };
-  const byAddress = await hitRateLimit(RULES.signInAddress, clientAddress({ get: header }));
+  // Both counters are hit before the password is checked, so parallel guesses can't all slip
+  // under a limit; the three reads go to the database together.
+  const [byAddress, byAccount, user] = await Promise.all([
+    hitRateLimit(RULES.signInAddress, clientAddress({ get: header })),
+    hitRateLimit(RULES.signInAccount, email),
+    findUserWithPasswordHash(email),
+  ]);
   if (!byAddress.allowed) return refuse(`rate_limited:${byAddress.retryAfterSeconds}`);
-  // Counted before the check, so parallel guesses can't all slip under the limit.
-  const byAccount = await hitRateLimit(RULES.signInAccount, email);
   if (!byAccount.allowed) return refuse(`rate_limited:${byAccount.retryAfterSeconds}`);
 
-  const user = await findUserWithPasswordHash(email);
   const valid = await verifyPassword(user?.passwordHash, password);
   if (!user || !valid) return refuse("invalid_credentials");
   await resetRateLimit(RULES.signInAccount, email);
