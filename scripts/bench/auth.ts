@@ -19,7 +19,7 @@ export interface AuthResult {
   signedIn: Percentiles;
 }
 
-async function createUsers(databaseUrl: string, count: number) {
+export async function createUsers(databaseUrl: string, count: number, idPrefix = "bench-user") {
   const passwordHash = await hash(PASSWORD, { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -30,8 +30,8 @@ async function createUsers(databaseUrl: string, count: number) {
     );
     await client.query(
       `INSERT INTO "User" ("id", "email", "name", "passwordHash", "updatedAt")
-       SELECT 'bench-user-' || i, e, 'Bench user ' || i, $2, now() FROM unnest($1::text[]) WITH ORDINALITY AS t(e, i)`,
-      [emails, passwordHash],
+       SELECT $3 || '-' || i, e, 'Bench user ' || i, $2, now() FROM unnest($1::text[]) WITH ORDINALITY AS t(e, i)`,
+      [emails, passwordHash, idPrefix],
     );
     return emails;
   } finally {
@@ -40,7 +40,7 @@ async function createUsers(databaseUrl: string, count: number) {
 }
 
 /** One sign-in through next-auth's own endpoints; returns the POST's duration and the cookie. */
-async function signIn(origin: string, email: string, address: string) {
+export async function signIn(origin: string, email: string, address: string) {
   const headers = { "x-forwarded-for": address };
   const csrf = await fetch(`${origin}/api/auth/csrf`, { headers });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };

@@ -9,6 +9,7 @@ import { authRows, measureAuth } from "./auth.ts";
 import { cleanUp, cleanUpOnSignals, throwIfInterrupted } from "./cleanup.ts";
 import { EXTRA_QUESTIONS, openBenchData, type BenchData } from "./data.ts";
 import { httpRows, measureHttp } from "./http.ts";
+import { interviewRows, measureInterviews } from "./interviews.ts";
 import { missedBudgets, printTable, writeResults, type Row } from "./report.ts";
 import { explainLine, measureSearch, searchRows, slowestLine } from "./search.ts";
 import { measureStartup, startupRows } from "./startup.ts";
@@ -64,6 +65,11 @@ try {
   const auth = await measureAuth(data.url);
   details.auth = auth;
   rows.push(...authRows(auth));
+
+  throwIfInterrupted();
+  const interviews = await measureInterviews(data.url);
+  details.interviews = interviews;
+  rows.push(...interviewRows(interviews));
 
   throwIfInterrupted();
   const startup = await measureStartup();
