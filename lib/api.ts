@@ -22,12 +22,31 @@ function crossSite(request: Request) {
   }
 }
 
+/** The body as text, or null as soon as it passes `limit` bytes (however it is sent). */
+async function readText(request: Request, limit: number): Promise<string | null> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
 /** Reads a JSON body of at most 128 KB and validates it; answers bad input with 400/413/422. */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S) {
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > MAX_BODY_BYTES) return { response: refuse(413, "That request is too large.") };
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) return { response: refuse(413, "That request is too large.") };
+  const text = await readText(request, MAX_BODY_BYTES);
+  if (text === null) return { response: refuse(413, "That request is too large.") };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -37,7 +56,8 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S)
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
-    const first = Object.values(fieldErrors)[0]?.[0] ?? parsed.error.issues[0]?.message ?? "Check the request.";
+    const first =
+      Object.values(fieldErrors)[0]?.[0] ?? parsed.error.issues[0]?.message ?? "Check the request.";
     return { response: refuse(422, first, fieldErrors) };
   }
   return { data: parsed.data as z.infer<S> };
@@ -48,7 +68,8 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S)
  * writes, and known failures turned into clear JSON answers instead of 500s.
  */
 export async function withUser(request: Request, run: (user: User) => Promise<Response>): Promise<Response> {
-  if (request.method !== "GET" && crossSite(request)) return refuse(403, "Requests from other sites are refused.");
+  if (request.method !== "GET" && crossSite(request))
+    return refuse(403, "Requests from other sites are refused.");
   let user: User;
   try {
     user = await requireActionUser();

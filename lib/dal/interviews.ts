@@ -167,7 +167,7 @@ export async function saveAnswer(args: {
     FROM "Interview" i
     WHERE a."interviewId" = i."id" AND i."id" = ${args.interviewId} AND i."userId" = ${args.userId}
       AND i."status" = 'IN_PROGRESS' AND a."position" = ${args.position} AND a."position" = i."currentPosition"
-      AND a."submittedAt" IS NULL AND now() <= a."deadlineAt" + ${GRACE}
+      AND a."submittedAt" IS NULL AND COALESCE(i."pausedAt", now()) <= a."deadlineAt" + ${GRACE}
       AND a."answerRevision" < ${args.revision}
     RETURNING a."answerSavedAt"`;
   if (rows[0]) return { ok: true, savedAt: rows[0].answerSavedAt };
@@ -190,7 +190,7 @@ async function explainRefusal(
     }[]
   >`
     SELECT i."status"::text AS "status", i."currentPosition" AS "current", a."submittedAt" IS NOT NULL AS "submitted",
-           now() > a."deadlineAt" + ${GRACE} AS "late", a."answerRevision" AS "revision", a."answerSavedAt" AS "savedAt"
+           COALESCE(i."pausedAt", now()) > a."deadlineAt" + ${GRACE} AS "late", a."answerRevision" AS "revision", a."answerSavedAt" AS "savedAt"
     FROM "Interview" i JOIN "Attempt" a ON a."interviewId" = i."id" AND a."position" = ${args.position}
     WHERE i."id" = ${args.interviewId} AND i."userId" = ${args.userId}`;
   if (!row) return { ok: false as const, status: 404 as const, message: notFound().message };
@@ -205,9 +205,11 @@ async function explainRefusal(
   const message =
     row.status !== "IN_PROGRESS"
       ? "This interview has ended; answers can no longer change."
-      : row.submitted || row.current !== args.position
+      : row.submitted
         ? "This question was already submitted; your saved answer is kept."
-        : "Time was up for this question; your last saved answer is kept.";
+        : row.current !== args.position
+          ? "That isn't the current question; reload to continue."
+          : "Time was up for this question; your last saved answer is kept.";
   return { ok: false as const, status: 409 as const, message };
 }
 
@@ -222,6 +224,8 @@ export async function submitAnswer(args: {
 }) {
   return db.$transaction(async (tx) => {
     const interview = await lockInterview(tx, args.interviewId, args.userId);
+    if (interview.pausedAt)
+      throw new InterviewError(409, "Resume the interview to submit; your saved answer is kept.");
     const now = await dbNow(tx);
     const withText =
       args.text !== null && args.revision !== null
@@ -316,16 +320,16 @@ export async function gradeAttempt(args: {
   });
   if (!attempt) throw notFound();
   const open = attempt.interview.status !== "IN_PROGRESS" || attempt.interview.gradeEachQuestion;
-  if (!attempt.submittedAt || !open) throw new InterviewError(409, "Grade this question once you have answered it.");
+  if (!attempt.submittedAt) throw new InterviewError(409, "Grade this question once you have answered it.");
+  if (!open) throw new InterviewError(409, "Grading opens when the interview ends.");
   const points = [...new Set(args.keyPointsCovered)].sort((a, b) => a - b);
   if (points.some((p) => p >= attempt.question.keyPoints.length))
     throw new InterviewError(422, "That key point isn't one of this question's.");
   await db.$transaction(async (tx) => {
-    await tx.attempt.update({
-      where: { id: attempt.id },
-      data: { grade: args.grade, keyPointsCovered: points, note: args.note, gradedAt: new Date() },
-      select: { id: true },
-    });
+    await tx.$executeRaw`
+      UPDATE "Attempt" SET "grade" = ${args.grade}, "keyPointsCovered" = ${points}, "note" = ${args.note},
+                           "gradedAt" = now(), "updatedAt" = now()
+      WHERE "id" = ${attempt.id}`;
     // The interview is complete once answering is over and every question has a grade.
     await tx.$executeRaw`
       UPDATE "Interview" i SET "completedAt" = now(), "updatedAt" = now()

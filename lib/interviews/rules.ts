@@ -29,7 +29,7 @@ export const startInterviewSchema = z.object({
   order: z.enum(["random", "fixed"]).default("random"),
   /** null: each question's suggested time. */
   secondsPerQuestion: z.coerce
-    .number()
+    .number({ error: "Use whole seconds." })
     .int("Use whole seconds.")
     .min(MIN_SECONDS, `Allow at least ${MIN_SECONDS} seconds per question.`)
     .max(MAX_SECONDS, "Allow at most 60 minutes per question.")
@@ -37,7 +37,7 @@ export const startInterviewSchema = z.object({
     .default(null),
   /** null: no limit on the whole interview. */
   totalMinutes: z.coerce
-    .number()
+    .number({ error: "Use whole minutes." })
     .int("Use whole minutes.")
     .min(1, "A time limit must be at least 1 minute.")
     .max(600, "A time limit can be at most 600 minutes.")
