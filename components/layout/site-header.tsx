@@ -22,6 +22,18 @@ export function SiteHeader() {
           >
             Question bank
           </Link>
+          <Link
+            href="/practice"
+            className="text-ink-muted hover:bg-surface-muted hover:text-ink rounded-lg px-2 py-2 sm:px-3"
+          >
+            Practice
+          </Link>
+          <Link
+            href="/history"
+            className="text-ink-muted hover:bg-surface-muted hover:text-ink rounded-lg px-2 py-2 sm:px-3"
+          >
+            History
+          </Link>
         </nav>
         <div className="ml-auto flex items-center gap-1">
           <ThemeToggle />

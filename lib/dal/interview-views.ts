@@ -1,13 +1,18 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { settleInterview } from "./interviews";
+import { InterviewError, settleInterview } from "./interviews";
 
 export const HISTORY_PAGE_SIZE = 10;
 
 /** What the runner needs right now, after the clock has been applied. Null: not this user's. */
-export async function getRunnerState(interviewId: string, userId: string) {
-  await settleInterview(interviewId, userId);
+export async function getRunnerState(interviewId: string, userId: string, options = { startWaiting: true }) {
+  try {
+    await settleInterview(interviewId, userId, options);
+  } catch (error) {
+    if (error instanceof InterviewError && error.status === 404) return null;
+    throw error;
+  }
   const interview = await db.interview.findFirst({
     where: { id: interviewId, userId },
     select: {

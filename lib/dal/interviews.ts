@@ -86,6 +86,7 @@ async function lockInterview(tx: Tx, interviewId: string, userId: string) {
       id: true,
       status: true,
       mode: true,
+      gradeEachQuestion: true,
       startedAt: true,
       currentPosition: true,
       deadlineAt: true,
@@ -107,9 +108,9 @@ async function lockInterview(tx: Tx, interviewId: string, userId: string) {
 type Locked = Awaited<ReturnType<typeof lockInterview>>;
 
 /** Applies the clock up to now: timed-out questions are closed with their last saved answer. */
-async function settleLocked(tx: Tx, interview: Locked, now: Date) {
+async function settleLocked(tx: Tx, interview: Locked, now: Date, startWaiting = false) {
   if (interview.status !== "IN_PROGRESS") return;
-  const result = catchUp(interview as InterviewClock, now);
+  const result = catchUp(interview as InterviewClock, now, { startWaiting });
   for (const change of result.changes) {
     await tx.attempt.update({
       where: { interviewId_position: { interviewId: interview.id, position: change.position } },
@@ -133,10 +134,17 @@ async function settleLocked(tx: Tx, interview: Locked, now: Date) {
   });
 }
 
-/** Brings one interview up to the server's clock (the runner asks for this at each deadline). */
-export async function settleInterview(interviewId: string, userId: string) {
+/**
+ * Brings one interview up to the server's clock. The runner passes `startWaiting`: a question that
+ * waits for the candidate (grading after each question) starts when they come back to it.
+ */
+export async function settleInterview(
+  interviewId: string,
+  userId: string,
+  options: { startWaiting?: boolean } = {},
+) {
   await db.$transaction(async (tx) =>
-    settleLocked(tx, await lockInterview(tx, interviewId, userId), await dbNow(tx)),
+    settleLocked(tx, await lockInterview(tx, interviewId, userId), await dbNow(tx), options.startWaiting),
   );
 }
 
@@ -247,7 +255,8 @@ export async function submitAnswer(args: {
     }
     const nextPosition = args.position + 1;
     const next = interview.attempts[nextPosition];
-    if (next) {
+    // Grading after each question: the next one starts when the candidate comes back to it.
+    if (next && !interview.gradeEachQuestion) {
       await tx.attempt.update({
         where: { interviewId_position: { interviewId: interview.id, position: nextPosition } },
         data: { startedAt: now, deadlineAt: deadlineFor(now, next.allowedSeconds, interview.deadlineAt) },

@@ -167,3 +167,29 @@ describe("secondsLeft", () => {
     expect(secondsLeft(at(60), at(6000))).toBe(0);
   });
 });
+
+describe("grading after each question", () => {
+  const submittedFirst = (over: Partial<InterviewClock> = {}): InterviewClock => ({
+    startedAt: at(0),
+    currentPosition: 1,
+    deadlineAt: null,
+    pausedAt: null,
+    gradeEachQuestion: true,
+    attempts: [
+      { position: 0, allowedSeconds: 60, startedAt: at(0), deadlineAt: at(60), submittedAt: at(20) },
+      { position: 1, allowedSeconds: 60, startedAt: null, deadlineAt: null, submittedAt: null },
+    ],
+    ...over,
+  });
+
+  it("keeps the next question waiting while the candidate grades (reads elsewhere change nothing)", () => {
+    const result = catchUp(submittedFirst(), at(600));
+    expect(result.changes).toEqual([]);
+    expect(result.answeringEndedAt).toBeNull();
+  });
+
+  it("starts it when the candidate comes back to the runner, from that moment", () => {
+    const result = catchUp(submittedFirst(), at(600), { startWaiting: true });
+    expect(result.changes).toEqual([{ kind: "start", position: 1, startedAt: at(600), deadlineAt: at(660) }]);
+  });
+});

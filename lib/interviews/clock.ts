@@ -19,6 +19,8 @@ export interface InterviewClock {
   /** The optional limit on the whole interview. */
   deadlineAt: Date | null;
   pausedAt: Date | null;
+  /** Grading after each question: the next question waits for the candidate to come back. */
+  gradeEachQuestion?: boolean;
   attempts: AttemptClock[];
 }
 
@@ -46,7 +48,12 @@ export function deadlineFor(start: Date, allowedSeconds: number, interviewDeadli
  * every question whose deadline (plus grace) has passed, each next one starting at the previous
  * deadline. While paused, nothing moves.
  */
-export function catchUp(clock: InterviewClock, now: Date, graceMs = GRACE_MS): CatchUp {
+export function catchUp(
+  clock: InterviewClock,
+  now: Date,
+  options: { graceMs?: number; startWaiting?: boolean } = {},
+): CatchUp {
+  const graceMs = options.graceMs ?? GRACE_MS;
   const changes: ClockChange[] = [];
   let position = clock.currentPosition;
   let endedByClock = false;
@@ -59,6 +66,12 @@ export function catchUp(clock: InterviewClock, now: Date, graceMs = GRACE_MS): C
     const attempt = clock.attempts[position]!;
     let deadline = attempt.deadlineAt;
     if (!attempt.startedAt || !deadline) {
+      // When grading after each question, a question after a submitted one starts only when the
+      // candidate returns to the runner (startWaiting), and then from that moment.
+      if (clock.gradeEachQuestion && position === clock.currentPosition && previous?.submittedAt) {
+        if (!options.startWaiting) break;
+        nextStart = now;
+      }
       deadline = deadlineFor(nextStart, attempt.allowedSeconds, clock.deadlineAt);
       changes.push({ kind: "start", position, startedAt: nextStart, deadlineAt: deadline });
     }

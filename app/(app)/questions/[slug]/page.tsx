@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DifficultyBadge, formatSeconds } from "@/components/questions/difficulty-badge";
+import { YourAttempts } from "@/components/questions/your-attempts";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { getQuestionBySlug } from "@/lib/dal/questions";
@@ -91,6 +92,8 @@ export default async function QuestionPage(props: PageProps<"/questions/[slug]">
           dangerouslySetInnerHTML={{ __html: renderMarkdown(question.answerNotes) }}
         />
       </section>
+
+      <YourAttempts slug={question.slug} />
     </article>
   );
 }

@@ -26,6 +26,8 @@ export async function POST(request: Request, context: RouteContext<"/api/intervi
       revision: input.data.answer?.revision ?? null,
       skipped: input.data.skip,
     });
-    return NextResponse.json({ ok: true, state: await getRunnerState(id.data, user.id) });
+    // Grading after each question: the next question waits until the candidate comes back to it.
+    const state = await getRunnerState(id.data, user.id, { startWaiting: false });
+    return NextResponse.json({ ok: true, state });
   });
 }
