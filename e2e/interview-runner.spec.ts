@@ -216,3 +216,24 @@ test("with grading after each question, a submit opens the grading of that quest
   await page.getByRole("button", { name: "Submit answer" }).click();
   await expect(page).toHaveURL(new RegExp(`/interviews/${id}/review\\?position=0$`));
 });
+
+test("the ticking countdown moves nothing on the page (no layout shift)", async ({ signedInPage: page }) => {
+  await startFromForm(page, { count: 1 });
+  await expect(timeLeft(page)).toBeVisible();
+  // Sum every layout shift over a few seconds of ticking, typing included.
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+          })[])
+            if (!entry.hadRecentInput) total += entry.value;
+        }).observe({ type: "layout-shift", buffered: false });
+        setTimeout(() => resolve(total), 3500);
+      }),
+  );
+  expect(shift).toBe(0);
+});
