@@ -22,19 +22,19 @@ export interface InterviewResult {
 /** One interview per candidate, on the seeded bank, with an hour per question. */
 async function createInterviews(databaseUrl: string, emails: string[]) {
   return withPg(databaseUrl, async (client) => {
-    const { rows } = await client.query<{ id: string }>(
+    const { rows } = await client.query<{ id: string; userId: string }>(
       `WITH u AS (SELECT "id" FROM "User" WHERE "email" = ANY($1::text[])),
             i AS (INSERT INTO "Interview" ("id", "userId", "updatedAt")
-                  SELECT 'bench-iv-' || u."id", u."id", now() FROM u RETURNING "id", "userId")
+                  SELECT 'benchiv' || substr(md5(u."id"), 1, 24), u."id", now() FROM u RETURNING "id", "userId")
        INSERT INTO "Attempt" ("id", "interviewId", "userId", "questionId", "position", "allowedSeconds", "startedAt", "deadlineAt", "updatedAt")
        SELECT i."id" || '-' || q.n, i."id", i."userId", q."id", q.n, 3600,
               CASE WHEN q.n = 0 THEN now() END, CASE WHEN q.n = 0 THEN now() + interval '1 hour' END, now()
        FROM i CROSS JOIN (SELECT "id", (row_number() OVER (ORDER BY "slug") - 1)::int AS n FROM "Question"
                           WHERE "authorId" IS NULL ORDER BY "slug" LIMIT $2) q
-       RETURNING "interviewId" AS "id"`,
+       RETURNING "interviewId" AS "id", "userId"`,
       [emails, QUESTIONS],
     );
-    return [...new Set(rows.map((r) => r.id))];
+    return new Map(rows.map((r) => [r.userId, r.id]));
   });
 }
 
@@ -71,9 +71,9 @@ export async function measureInterviews(databaseUrl: string): Promise<InterviewR
     const cookies: string[] = [];
     for (const [i, email] of emails.entries())
       cookies.push((await signIn(server.origin, email, `10.8.${i >> 8}.${i & 255}`)).cookie);
-    const ids = (await createInterviews(databaseUrl, emails)).sort();
-    const byUser = emails.map((_, i) => ({ id: `bench-iv-bench-candidate-${i + 1}`, cookie: cookies[i]! }));
-    if (ids.length !== CANDIDATES) throw new Error(`Expected ${CANDIDATES} interviews, made ${ids.length}.`);
+    const ids = await createInterviews(databaseUrl, emails);
+    if (ids.size !== CANDIDATES) throw new Error(`Expected ${CANDIDATES} interviews, made ${ids.size}.`);
+    const byUser = emails.map((_, i) => ({ id: ids.get(`bench-candidate-${i + 1}`)!, cookie: cookies[i]! }));
 
     log(`Autosave: ${CANDIDATES} candidates saving every ${SAVE_EVERY_MS / 1000} s, ${SAVE_ROUNDS} rounds…`);
     const saves: { ms: number; ok: boolean }[] = [];
@@ -98,15 +98,19 @@ export async function measureInterviews(databaseUrl: string): Promise<InterviewR
     );
 
     await withPg(databaseUrl, (client) =>
-      client.query(`UPDATE "Attempt" SET "submittedAt" = now() WHERE "interviewId" LIKE 'bench-iv-%';
-                    UPDATE "Interview" SET "status" = 'COMPLETED', "answeringEndedAt" = now() WHERE "id" LIKE 'bench-iv-%'`),
+      client.query(`UPDATE "Attempt" SET "submittedAt" = now() WHERE "interviewId" LIKE 'benchiv%';
+                    UPDATE "Interview" SET "status" = 'COMPLETED', "answeringEndedAt" = now() WHERE "id" LIKE 'benchiv%'`),
     );
-    log(`Grade: ${CANDIDATES} candidates grading ${QUESTIONS} questions each…`);
+    log(
+      `Grade: ${CANDIDATES} candidates grading ${QUESTIONS} questions each, one every ${SAVE_EVERY_MS / 1000} s…`,
+    );
     const grades = (
       await Promise.all(
-        byUser.map(async ({ id, cookie }) => {
+        byUser.map(async ({ id, cookie }, i) => {
           const own: { ms: number; ok: boolean }[] = [];
+          await new Promise((r) => setTimeout(r, (i * SAVE_EVERY_MS) / CANDIDATES)); // spread out
           for (let position = 0; position < QUESTIONS; position += 1) {
+            if (position) await new Promise((r) => setTimeout(r, SAVE_EVERY_MS));
             const body = JSON.stringify({ position, grade: 3, keyPointsCovered: [0, 1], note: "Bench note" });
             const headers = { cookie, "content-type": "application/json" };
             own.push(
