@@ -46,6 +46,8 @@ export default defineConfig({
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    // E2E_TEST_HOOKS lets the `rehearse-test-now` cookie move the review clock (lib/review/clock.ts);
+    // only this test server has it.
+    env: { NEXT_TELEMETRY_DISABLED: "1", E2E_TEST_HOOKS: "1" },
   },
 });

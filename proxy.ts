@@ -36,6 +36,7 @@ export const config = {
     "/practice",
     "/interviews/:path*",
     "/history",
+    "/progress",
     { source: "/questions", has: [{ type: "query", key: "q", value: ".*[/%?#\\\\&+].*" }] },
     { source: "/questions", has: [{ type: "query", key: "tags", value: ".*[/%?#\\\\&+].*" }] },
     { source: "/questions", has: [{ type: "query", key: "difficulty", value: ".*[/%?#\\\\&+].*" }] },

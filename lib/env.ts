@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 // The one place that reads process.env. A bad value stops the process with a sentence naming it.
-const schema = z.object({
+const fields = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
     .string()
@@ -26,6 +26,16 @@ const schema = z.object({
   GOOGLE_ID: z.string().optional(),
   GOOGLE_SECRET: z.string().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * Browser tests only (playwright.config.ts): "1" lets the `rehearse-test-now` cookie move the
+   * review clock (lib/review/clock.ts). Never set it on a deployed site.
+   */
+  E2E_TEST_HOOKS: z.literal("1", { error: 'must be "1" or unset (browser tests only)' }).optional(),
+});
+
+const schema = fields.refine((env) => !(env.E2E_TEST_HOOKS && env.NEXTAUTH_URL?.startsWith("https:")), {
+  path: ["E2E_TEST_HOOKS"],
+  message: "must not be set on a deployed (https) site: it lets a cookie move the review clock",
 });
 
 export type Env = z.infer<typeof schema>;

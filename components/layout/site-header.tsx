@@ -15,27 +15,34 @@ export function SiteHeader() {
           </span>
           <span className="max-sm:sr-only">Rehearse</span>
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-1 text-sm">
+        {/* On a phone the links scroll sideways rather than push the account links off screen. */}
+        <nav aria-label="Main" className="-my-1 flex min-w-0 items-center gap-1 overflow-x-auto py-1 text-sm">
           <Link
             href="/questions"
-            className="text-ink-muted hover:bg-surface-muted hover:text-ink rounded-lg px-2 py-2 sm:px-3"
+            className="text-ink-muted hover:bg-surface-muted hover:text-ink shrink-0 rounded-lg px-2 py-2 whitespace-nowrap sm:px-3"
           >
             Question bank
           </Link>
           <Link
             href="/practice"
-            className="text-ink-muted hover:bg-surface-muted hover:text-ink rounded-lg px-2 py-2 sm:px-3"
+            className="text-ink-muted hover:bg-surface-muted hover:text-ink shrink-0 rounded-lg px-2 py-2 whitespace-nowrap sm:px-3"
           >
             Practice
           </Link>
           <Link
             href="/history"
-            className="text-ink-muted hover:bg-surface-muted hover:text-ink rounded-lg px-2 py-2 sm:px-3"
+            className="text-ink-muted hover:bg-surface-muted hover:text-ink shrink-0 rounded-lg px-2 py-2 whitespace-nowrap sm:px-3"
           >
             History
           </Link>
+          <Link
+            href="/progress"
+            className="text-ink-muted hover:bg-surface-muted hover:text-ink shrink-0 rounded-lg px-2 py-2 whitespace-nowrap sm:px-3"
+          >
+            Progress
+          </Link>
         </nav>
-        <div className="ml-auto flex items-center gap-1">
+        <div className="ml-auto flex shrink-0 items-center gap-1">
           <ThemeToggle />
           <AccountNav />
         </div>

@@ -15,7 +15,14 @@ interface Attempt {
   submittedAt: string | null;
 }
 
+interface AttemptsBody {
+  ok?: boolean;
+  attempts?: Attempt[];
+  nextReviewAt?: string | null;
+}
+
 const DATE_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
 
 /**
  * The signed-in reader's own answers to this question. The question page is cached for everyone,
@@ -23,13 +30,16 @@ const DATE_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", time
  */
 export function YourAttempts({ slug }: { slug: string }) {
   const [attempts, setAttempts] = useState<Attempt[] | null>(null);
+  const [nextReviewAt, setNextReviewAt] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
     fetch(`/api/questions/${encodeURIComponent(slug)}/attempts`, { cache: "no-store" })
       .then((response) => (response.ok ? response.json() : null))
-      .then((body: { ok?: boolean; attempts?: Attempt[] } | null) => {
-        if (live && body?.ok && body.attempts) setAttempts(body.attempts);
+      .then((body: AttemptsBody | null) => {
+        if (!live || !body?.ok || !body.attempts) return;
+        setAttempts(body.attempts);
+        setNextReviewAt(body.nextReviewAt ?? null);
       })
       .catch(() => {}); // a failed look-up leaves the page as it is for everyone
     return () => {
@@ -38,11 +48,35 @@ export function YourAttempts({ slug }: { slug: string }) {
   }, [slug]);
 
   if (!attempts) return null;
+  // Oldest first, as a history reads; ungraded answers have no place in it.
+  const grades = attempts.flatMap((a) => (a.grade ? [a.grade] : [])).reverse();
   return (
     <section aria-labelledby="your-attempts" className="space-y-4">
       <h2 id="your-attempts" className="text-xl font-semibold tracking-tight">
         Your attempts
       </h2>
+      {nextReviewAt ? (
+        <p className="text-sm">
+          <span className="font-medium">Next review: </span>
+          <time dateTime={nextReviewAt}>{DATE.format(new Date(nextReviewAt))}</time>
+        </p>
+      ) : null}
+      {grades.length ? (
+        <div className="flex flex-wrap items-center gap-2 text-sm">
+          <span className="font-medium">
+            <span id="grade-history">Grade history, oldest first</span>:
+          </span>
+          <ol aria-labelledby="grade-history" className="flex flex-wrap items-center gap-1.5">
+            {grades.map((grade, index) => (
+              <li key={index}>
+                <Badge tone={grade >= 3 ? "easy" : grade === 2 ? "medium" : "hard"}>
+                  {GRADE_LABELS[grade]}
+                </Badge>
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
       {attempts.length === 0 ? (
         <p className="text-ink-muted">You haven&apos;t answered this question yet.</p>
       ) : (

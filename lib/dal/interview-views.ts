@@ -136,21 +136,31 @@ export async function listInterviews(args: {
   return { total, pageCount: Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE)), interviews };
 }
 
-/** The user's past answers to one question, newest first. */
+/**
+ * The user's past answers to one question, newest first, and when the review plan next brings the
+ * question back (null when it has no review state for this user).
+ */
 export async function attemptsForQuestion(args: { userId: string; slug: string }) {
-  return db.attempt.findMany({
-    where: { userId: args.userId, question: { slug: args.slug }, submittedAt: { not: null } },
-    orderBy: { createdAt: "desc" },
-    take: 20,
-    select: {
-      interviewId: true,
-      answer: true,
-      grade: true,
-      timedOut: true,
-      skipped: true,
-      submittedAt: true,
-      startedAt: true,
-      allowedSeconds: true,
-    },
-  });
+  const [attempts, review] = await Promise.all([
+    db.attempt.findMany({
+      where: { userId: args.userId, question: { slug: args.slug }, submittedAt: { not: null } },
+      orderBy: { createdAt: "desc" },
+      take: 20,
+      select: {
+        interviewId: true,
+        answer: true,
+        grade: true,
+        timedOut: true,
+        skipped: true,
+        submittedAt: true,
+        startedAt: true,
+        allowedSeconds: true,
+      },
+    }),
+    db.reviewState.findFirst({
+      where: { userId: args.userId, question: { slug: args.slug } },
+      select: { due: true },
+    }),
+  ]);
+  return { attempts, nextReviewAt: review?.due ?? null };
 }

@@ -158,9 +158,12 @@ describe("attemptsForQuestion", () => {
     const theirs = await fx.startInterview(other.id, { questions });
     await submit(other.id, theirs.id, 0, "theirs");
 
-    const attempts = await attemptsForQuestion({ userId: user.id, slug: questions[0]!.slug });
+    const { attempts } = await attemptsForQuestion({ userId: user.id, slug: questions[0]!.slug });
     expect(attempts).toEqual([expect.objectContaining({ interviewId: done.id, answer: "mine" })]);
-    expect(await attemptsForQuestion({ userId: user.id, slug: questions[1]!.slug })).toEqual([]);
+    expect(await attemptsForQuestion({ userId: user.id, slug: questions[1]!.slug })).toEqual({
+      attempts: [],
+      nextReviewAt: null,
+    });
   });
 });
 

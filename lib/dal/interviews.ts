@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { catchUp, deadlineFor, GRACE_MS, type InterviewClock } from "@/lib/interviews/clock";
 import type { StartInterviewInput } from "@/lib/interviews/rules";
+import { beginGrade, rescheduleQuestion } from "./review";
 
 /** The app's client or one of its transactions; both can run raw SQL. */
 type Tx = Pick<typeof db, "$queryRaw" | "$executeRaw" | "attempt" | "interview" | "interviewPause">;
@@ -308,7 +309,9 @@ export async function setPaused(args: { userId: string; interviewId: string; pau
 
 /**
  * Self-grade of one finished question: the key points ticked (checked against the question),
- * the grade and a note. Allowed once the question is over and grading is open for it.
+ * the grade and a note. Allowed once the question is over and grading is open for it. In the same
+ * transaction the user's review state of the question is recomputed from its graded attempts,
+ * as of `now` (default: the database's clock), so a re-grade replaces the earlier grade.
  */
 export async function gradeAttempt(args: {
   userId: string;
@@ -317,11 +320,13 @@ export async function gradeAttempt(args: {
   grade: 1 | 2 | 3 | 4;
   keyPointsCovered: number[];
   note: string;
+  now?: Date;
 }) {
   const attempt = await db.attempt.findFirst({
     where: { interviewId: args.interviewId, position: args.position, interview: { userId: args.userId } },
     select: {
       id: true,
+      questionId: true,
       submittedAt: true,
       question: { select: { keyPoints: true } },
       interview: { select: { status: true, gradeEachQuestion: true } },
@@ -335,6 +340,11 @@ export async function gradeAttempt(args: {
   if (points.some((p) => p >= attempt.question.keyPoints.length))
     throw new InterviewError(422, "That key point isn't one of this question's.");
   await db.$transaction(async (tx) => {
+    const { ratingChanges } = await beginGrade(tx, {
+      ...args,
+      questionId: attempt.questionId,
+      attemptId: attempt.id,
+    });
     await tx.$executeRaw`
       UPDATE "Attempt" SET "grade" = ${args.grade}, "keyPointsCovered" = ${points}, "note" = ${args.note},
                            "gradedAt" = now(), "updatedAt" = now()
@@ -344,5 +354,8 @@ export async function gradeAttempt(args: {
       UPDATE "Interview" i SET "completedAt" = now(), "updatedAt" = now()
       WHERE i."id" = ${args.interviewId} AND i."status" <> 'IN_PROGRESS' AND i."completedAt" IS NULL
         AND NOT EXISTS (SELECT 1 FROM "Attempt" a WHERE a."interviewId" = i."id" AND a."grade" IS NULL)`;
+    const now = args.now ?? (await dbNow(tx));
+    const key = { userId: args.userId, questionId: attempt.questionId };
+    await rescheduleQuestion(tx, { ...key, now, onlyIfMissing: !ratingChanges });
   });
 }

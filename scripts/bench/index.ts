@@ -1,5 +1,6 @@
-// `npm run bench`: search server time, page throughput, sign-in and session cost, start-up time —
-// on a throw-away database filled with 10,000 extra questions. `--build` rebuilds the app first.
+// `npm run bench`: search server time, Progress dashboard server time, page throughput, sign-in and
+// session cost, start-up time — on a throw-away database filled with 10,000 extra questions.
+// `--build` rebuilds the app first.
 import "../lib/load-dotenv.ts";
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -10,6 +11,7 @@ import { cleanUp, cleanUpOnSignals, throwIfInterrupted } from "./cleanup.ts";
 import { EXTRA_QUESTIONS, openBenchData, type BenchData } from "./data.ts";
 import { httpRows, measureHttp } from "./http.ts";
 import { interviewRows, measureInterviews } from "./interviews.ts";
+import { explainLines, measureProgress, progressRows } from "./progress.ts";
 import { missedBudgets, printTable, writeResults, type Row } from "./report.ts";
 import { explainLine, measureSearch, searchRows, slowestLine } from "./search.ts";
 import { measureStartup, startupRows } from "./startup.ts";
@@ -55,6 +57,12 @@ try {
   rows.push(...searchRows(search));
   log(slowestLine(search));
   log(explainLine(search));
+
+  throwIfInterrupted();
+  const progress = await measureProgress(data.url);
+  details.progress = progress;
+  rows.push(...progressRows(progress));
+  for (const line of explainLines(progress)) log(line);
 
   throwIfInterrupted();
   const http = await measureHttp(data.url);

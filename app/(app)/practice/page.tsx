@@ -1,14 +1,27 @@
 import type { Metadata } from "next";
 import { StartForm } from "@/components/interviews/start-form";
+import { DueQueueCard } from "@/components/review/due-queue-card";
+import { InterviewDateCard } from "@/components/review/interview-date-card";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { listPublicTags } from "@/lib/dal/questions";
+import { dueCount, dueQuestions, getInterviewTarget, planSummary } from "@/lib/dal/review";
+import { reviewNow } from "@/lib/review/clock";
 
 export const metadata: Metadata = { title: "Practice" };
 
+const DUE_SHOWN = 5;
+
 export default async function PracticePage() {
-  await requireUser("/practice");
-  const tags = await listPublicTags();
+  const user = await requireUser("/practice");
+  const now = await reviewNow();
+  const [tags, due, count, target, summary] = await Promise.all([
+    listPublicTags(),
+    dueQuestions(user.id, now, DUE_SHOWN),
+    dueCount(user.id, now),
+    getInterviewTarget(user.id),
+    planSummary(user.id, now),
+  ]);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <header>
@@ -18,7 +31,12 @@ export default async function PracticePage() {
           and keeps running between questions, as in a real interview.
         </p>
       </header>
-      <Card className="p-6">
+      <DueQueueCard count={count} questions={due} now={now} />
+      <InterviewDateCard tags={tags} target={target} summary={summary} now={now} />
+      <Card role="region" aria-labelledby="start-heading" className="space-y-6 p-6">
+        <h2 id="start-heading" className="text-xl font-semibold">
+          New interview
+        </h2>
         <StartForm tags={tags} />
       </Card>
     </div>

@@ -144,7 +144,11 @@ describe("GET /api/questions/:slug/attempts", () => {
     expect(status).toBe(200);
     expect(body.attempts).toEqual([expect.objectContaining({ interviewId: id, answer: "mine" })]);
     actAs(other);
-    expect((await callAttempts(questions[0]!.slug)).body).toEqual({ ok: true, attempts: [] });
+    expect((await callAttempts(questions[0]!.slug)).body).toEqual({
+      ok: true,
+      attempts: [],
+      nextReviewAt: null,
+    });
     expect((await callAttempts("Not A Slug!")).status).toBe(404);
     actAs(null);
     expect((await callAttempts(questions[0]!.slug)).status).toBe(401);

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { idParam, readJson, refuse, withUser } from "@/lib/api";
 import { gradeAttempt } from "@/lib/dal/interviews";
+import { reviewNow } from "@/lib/review/clock";
 import { gradeSchema } from "@/lib/interviews/rules";
 
 const body = gradeSchema.extend({ position: z.number().int().min(0).max(100) });
@@ -13,7 +14,7 @@ export async function PUT(request: Request, context: RouteContext<"/api/intervie
     if (!id.success) return refuse(404, "That interview doesn't exist, or it isn't yours.");
     const input = await readJson(request, body);
     if (input.response) return input.response;
-    await gradeAttempt({ userId: user.id, interviewId: id.data, ...input.data });
+    await gradeAttempt({ userId: user.id, interviewId: id.data, ...input.data, now: await reviewNow() });
     return NextResponse.json({ ok: true });
   });
 }

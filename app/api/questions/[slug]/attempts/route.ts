@@ -4,12 +4,18 @@ import { attemptsForQuestion } from "@/lib/dal/interview-views";
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
 
-/** The signed-in user's own past answers to a question (the question page is cached for all). */
+/**
+ * The signed-in user's own past answers to a question and its next review date (the question page
+ * is cached for all).
+ */
 export async function GET(request: Request, context: RouteContext<"/api/questions/[slug]/attempts">) {
   return withUser(request, async (user) => {
     const slug = (await context.params).slug;
     if (!SLUG.test(slug)) return refuse(404, "That question doesn't exist.");
-    const attempts = await attemptsForQuestion({ userId: user.id, slug });
-    return NextResponse.json({ ok: true, attempts }, { headers: { "Cache-Control": "private, no-store" } });
+    const { attempts, nextReviewAt } = await attemptsForQuestion({ userId: user.id, slug });
+    return NextResponse.json(
+      { ok: true, attempts, nextReviewAt },
+      { headers: { "Cache-Control": "private, no-store" } },
+    );
   });
 }
