@@ -1,6 +1,6 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { signOutAndLeave } from "@/components/layout/sign-out";
 import { useActionState, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/form-field";
@@ -10,7 +10,7 @@ import type { ActionResult } from "@/lib/actions/result";
 /** After the server has ended the sessions, this browser drops its cookie too. */
 function useSignOutWhenDone(state: ActionResult | null) {
   useEffect(() => {
-    if (state?.ok) void signOut({ callbackUrl: "/" });
+    if (state?.ok) void signOutAndLeave("/");
   }, [state]);
 }
 

@@ -3,7 +3,7 @@
 import { useEffect, useEffectEvent, useState, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { MAX_ANSWER_CHARS } from "@/lib/interviews/rules";
+import { MAX_ANSWER_CHARS } from "@/lib/interviews/limits";
 import type { AnswerDraft } from "./runner-api";
 import { useAutosave, type SaveStatus } from "./use-autosave";
 

@@ -1,5 +1,5 @@
 import { cn } from "@/components/ui/cn";
-import { GRADE_LABELS, GRADES } from "@/lib/interviews/rules";
+import { GRADE_LABELS, GRADES } from "@/lib/interviews/limits";
 
 export interface ReviewGradePickerProps {
   /** Unique per question, so each question's radios form their own group. */

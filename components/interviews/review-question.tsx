@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-field";
-import { GRADE_LABELS, suggestGrade } from "@/lib/interviews/rules";
+import { GRADE_LABELS, suggestGrade } from "@/lib/interviews/limits";
 import { AttemptBadges } from "./summary-stats";
 import { ReviewGradePicker } from "./review-grade-picker";
 import { ReviewKeyPoints } from "./review-key-points";

@@ -5,7 +5,7 @@ import type { Route } from "next";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { cn } from "@/components/ui/cn";
-import { GRADE_LABELS } from "@/lib/interviews/rules";
+import { GRADE_LABELS } from "@/lib/interviews/limits";
 import { ReviewQuestion, type GradeInput } from "./review-question";
 
 /** One question of the interview as the review screen needs it; notes arrive as sanitized HTML. */

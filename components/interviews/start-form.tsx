@@ -7,7 +7,7 @@ import { Input, Label, Select } from "@/components/ui/field";
 import { FormMessage, TextField } from "@/components/ui/form-field";
 import { startInterview } from "@/lib/actions/interviews";
 import type { ActionResult } from "@/lib/actions/result";
-import { MAX_QUESTIONS, MAX_SECONDS, MIN_SECONDS } from "@/lib/interviews/rules";
+import { MAX_QUESTIONS, MAX_SECONDS, MIN_SECONDS } from "@/lib/interviews/limits";
 import { DIFFICULTIES } from "@/lib/validations/question";
 
 export interface StartFormProps {

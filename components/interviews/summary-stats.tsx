@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { GRADE_LABELS } from "@/lib/interviews/rules";
+import { GRADE_LABELS } from "@/lib/interviews/limits";
 
 /** Seconds as m:ss (or h:mm:ss past an hour), the way a stopwatch shows them. */
 export function formatClock(totalSeconds: number) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Route } from "next";
-import { GRADE_LABELS } from "@/lib/interviews/rules";
+import { GRADE_LABELS } from "@/lib/interviews/limits";
 import { AttemptBadges, formatClock, secondsUsed } from "./summary-stats";
 
 export interface SummaryRow {

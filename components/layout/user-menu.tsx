@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { signOut } from "next-auth/react";
+import { signOutAndLeave } from "./sign-out";
 import { useEffect, useId, useRef, useState } from "react";
 
 /** A disclosure menu: Escape closes it and returns focus, clicking elsewhere closes it. */
@@ -62,7 +62,7 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
           <Link href="/account" className={item} onClick={() => setOpen(false)}>
             Account
           </Link>
-          <button type="button" className={item} onClick={() => signOut({ callbackUrl: "/" })}>
+          <button type="button" className={item} onClick={() => void signOutAndLeave("/")}>
             Sign out
           </button>
         </div>

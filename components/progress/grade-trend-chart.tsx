@@ -1,7 +1,7 @@
 "use client";
 
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import { GRADE_LABELS } from "@/lib/interviews/rules";
+import { GRADE_LABELS } from "@/lib/interviews/limits";
 import { DataTable } from "./data-table";
 import { formatLongDate, formatShortDate } from "./format";
 import { axisTick, tooltipStyles } from "./chart-theme";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Route } from "next";
 import { Badge } from "@/components/ui/badge";
 import type { WeakQuestion } from "@/lib/dal/progress";
-import { GRADE_LABELS } from "@/lib/interviews/rules";
+import { GRADE_LABELS } from "@/lib/interviews/limits";
 import { PractiseTheseButton } from "./practise-these-button";
 
 const tone = (grade: number) => (grade >= 3 ? "easy" : grade === 2 ? "medium" : "hard");

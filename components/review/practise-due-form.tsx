@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/form-field";
 import { practiseDueQuestions } from "@/lib/actions/review";
 import type { ActionResult } from "@/lib/actions/result";
-import { MAX_QUESTIONS } from "@/lib/interviews/rules";
+import { MAX_QUESTIONS } from "@/lib/interviews/limits";
 import { DEFAULT_DUE_COUNT } from "@/lib/review/rules";
 
 function Radio({ value, label, onChange }: { value: string; label: string; onChange: (v: string) => void }) {

@@ -1,17 +1,10 @@
 import { z } from "zod";
 import { DIFFICULTIES } from "@/lib/validations/question";
 
-export const MAX_ANSWER_CHARS = 20_000;
-export const MIN_SECONDS = 30;
-export const MAX_SECONDS = 60 * 60;
-export const MAX_QUESTIONS = 30;
-export const GRADES = [1, 2, 3, 4] as const;
-export const GRADE_LABELS: Record<number, string> = {
-  1: "Missed it",
-  2: "Partial",
-  3: "Solid",
-  4: "Nailed it",
-};
+import { MAX_ANSWER_CHARS, MAX_QUESTIONS, MAX_SECONDS, MIN_SECONDS } from "./limits";
+
+// Limits and grade names live in ./limits (no zod), so client components import them cheaply.
+export * from "./limits";
 
 const TAG = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
@@ -60,13 +53,3 @@ export const gradeSchema = z.object({
   keyPointsCovered: z.array(z.number().int().min(0).max(50)).max(50).default([]),
   note: z.string().max(2_000, "Keep the note under 2,000 characters.").default(""),
 });
-
-/**
- * The grade the key points suggest: the share of points covered, lowered one step when time ran
- * out. The candidate can always choose another.
- */
-export function suggestGrade(covered: number, total: number, timedOut: boolean): 1 | 2 | 3 | 4 {
-  const share = total ? covered / total : 0;
-  const base = share >= 0.9 ? 4 : share >= 0.6 ? 3 : share > 0 ? 2 : 1;
-  return (timedOut ? Math.max(1, base - 1) : base) as 1 | 2 | 3 | 4;
-}
