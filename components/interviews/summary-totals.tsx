@@ -1,3 +1,4 @@
+import { StatList } from "@/components/ui/stat-list";
 import { averageGrade, formatAverage, formatClock, secondsUsed } from "./summary-stats";
 import type { SummaryRow } from "./summary-table";
 
@@ -17,15 +18,5 @@ export function SummaryTotals({ rows }: { rows: SummaryRow[] }) {
     { term: "Timeouts", value: String(timeouts), detail: `of ${rows.length} questions` },
     { term: "Total time", value: formatClock(used), detail: `of ${formatClock(allowed)} allowed` },
   ];
-  return (
-    <dl className="grid gap-3 sm:grid-cols-3">
-      {items.map((item) => (
-        <div key={item.term} className="border-line bg-surface rounded-xl border p-4 shadow-sm">
-          <dt className="text-ink-muted text-xs font-semibold tracking-wide uppercase">{item.term}</dt>
-          <dd className="mt-1 text-xl font-semibold tabular-nums">{item.value}</dd>
-          <dd className="text-ink-muted text-sm">{item.detail}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <StatList items={items} className="sm:grid-cols-3" />;
 }

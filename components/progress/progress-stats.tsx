@@ -1,3 +1,4 @@
+import { StatList } from "@/components/ui/stat-list";
 import { formatAverage } from "@/components/interviews/summary-stats";
 import { plural } from "./format";
 
@@ -28,15 +29,5 @@ export function ProgressStats(props: ProgressStatsProps) {
     { term: "Graded answers", value: answersThisYear.toLocaleString("en"), detail: "In the last 12 months" },
     { term: "Average grade", value: formatAverage(averageGrade), detail: "Over the last 26 weeks" },
   ];
-  return (
-    <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-      {items.map((item) => (
-        <div key={item.term} className="border-line bg-surface rounded-xl border p-4 shadow-sm">
-          <dt className="text-ink-muted text-xs font-semibold tracking-wide uppercase">{item.term}</dt>
-          <dd className="mt-1 text-xl font-semibold tabular-nums">{item.value}</dd>
-          <dd className="text-ink-muted text-sm">{item.detail}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <StatList items={items} className="sm:grid-cols-2 lg:grid-cols-4" />;
 }
