@@ -28,7 +28,7 @@ const nextConfig: NextConfig = {
   typedRoutes: true,
   // The build type-checks the app; `npm run check` type-checks everything (scripts, tests too).
   typescript: { tsconfigPath: "tsconfig.build.json" },
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "sanitize-html"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "sanitize-html", "sql.js"],
   experimental: {
     // On-demand cached pages stay in memory (an LRU of 50 MB), never on disk: any number of
     // distinct searches can't fill the disk, and a restart starts from fresh data.
@@ -37,6 +37,8 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return { beforeFiles: bankSearchRewrites, afterFiles: [], fallback: [] };
   },
+  // The same on every response. Pages get their Content-Security-Policy (with a nonce) and HSTS
+  // from proxy.ts; API answers are data, never documents, so theirs allows nothing at all.
   async headers() {
     return [
       {
@@ -45,8 +47,16 @@ const nextConfig: NextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+          {
+            key: "Permissions-Policy",
+            value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+          },
         ],
+      },
+      {
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
       },
     ];
   },

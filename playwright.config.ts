@@ -48,6 +48,13 @@ export default defineConfig({
     timeout: 60_000,
     // E2E_TEST_HOOKS lets the `rehearse-test-now` cookie move the review clock (lib/review/clock.ts);
     // only this test server has it.
-    env: { NEXT_TELEMETRY_DISABLED: "1", E2E_TEST_HOOKS: "1" },
+    // The same server-actions key as the second instance the scale-out test starts (scripts/test.ts makes one).
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      E2E_TEST_HOOKS: "1",
+      ...(env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY && {
+        NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY,
+      }),
+    },
   },
 });

@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { PageMain } from "@/components/layout/page-main";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { themeScript } from "@/components/layout/theme-toggle";
+import { themeScript } from "@/components/layout/theme-script";
+import { ZOD_JITLESS_SCRIPT } from "@/lib/security/csp";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,11 +20,19 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+// Every page renders per request, so each carries the nonce of its own Content-Security-Policy
+// (proxy.ts); the data behind public pages stays cached (see the bank and question pages).
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        {/* Browsers hide a nonce from the DOM once applied, so the client never sees the same value. */}
+        <script
+          nonce={nonce}
+          suppressHydrationWarning
+          dangerouslySetInnerHTML={{ __html: ZOD_JITLESS_SCRIPT + themeScript }}
+        />
       </head>
       <body className="flex min-h-dvh flex-col">
         <a

@@ -5,7 +5,7 @@ import pg from "pg";
 import { requireDatabaseUrl } from "../lib/env";
 import { expect, test as base, uniqueSuffix } from "./fixtures";
 
-/** The session cookie's name over http (lib/auth/cookies.ts; tests never run on https). */
+/** The session cookie's name over http (lib/auth/cookies.ts; e2e/https-deployment.spec.ts checks the https one). */
 export const SESSION_COOKIE = "rehearse.session";
 
 // The same argon2id parameters as lib/auth/password.ts, so a seeded user signs in like a real one.

@@ -163,6 +163,7 @@ test("a `next` that leaves the site is ignored, on the form and when already sig
   newUser: user,
   baseURL,
 }) => {
+  test.slow(); // six sign-ins, each with its argon2 check, and twelve page loads
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());
@@ -186,4 +187,33 @@ test("a `next` on this site is followed, query included", async ({ page, newUser
   await submitSignIn(page, user);
   await expect(page).toHaveURL(`${new URL(baseURL!).origin}/account?tab=1`);
   await expect(page.getByRole("heading", { level: 1, name: "Account" })).toBeVisible();
+});
+
+test("pressing Sign in makes one request: the CSRF token came with the page", async ({
+  page,
+  newUser: user,
+}) => {
+  await page.goto("/sign-in?next=/account");
+  await page.waitForLoadState("networkidle");
+  const authRequests: string[] = [];
+  page.on("request", (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith("/api/auth/")) authRequests.push(`${request.method()} ${pathname}`);
+  });
+  await submitSignIn(page, user);
+  await expect(page).toHaveURL((url) => url.pathname === "/account");
+  expect(authRequests).toEqual(["POST /api/auth/callback/credentials"]);
+  expect(await sessionCookie(page.context())).toBeDefined();
+});
+
+test("a stale CSRF token is replaced and the sign-in still goes through", async ({ page, newUser: user }) => {
+  await page.goto("/sign-in?next=/account");
+  await page.waitForLoadState("networkidle");
+  // As if the browser dropped next-auth's CSRF cookie after the page loaded.
+  const cookies = await page.context().cookies();
+  await page.context().clearCookies();
+  await page.context().addCookies(cookies.filter((c) => !c.name.includes("csrf-token")));
+  await submitSignIn(page, user);
+  await expect(page).toHaveURL((url) => url.pathname === "/account");
+  expect(await sessionCookie(page.context())).toBeDefined();
 });

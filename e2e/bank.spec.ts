@@ -155,3 +155,18 @@ test("a question page shows the prompt, why it is asked, key points and highligh
   await expect(code).toContainText("DynamoDBDocumentClient.from");
   await expectNoA11yViolations();
 });
+
+test("a signed-out visit to a question page asks the server only who is signed in", async ({ page }) => {
+  const requests: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "fetch" || request.method() === "POST")
+      requests.push(`${request.method()} ${new URL(request.url()).pathname}`);
+  });
+  await page.goto(`/questions/${COLD_START.slug}`);
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  // The author's edit link and the reader's own attempts wait for a signed-in viewer.
+  expect(requests).toEqual(["GET /api/session"]);
+  await expect(page.getByRole("link", { name: "Edit question" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Your attempts" })).toHaveCount(0);
+});

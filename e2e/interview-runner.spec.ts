@@ -220,6 +220,8 @@ test("with grading after each question, a submit opens the grading of that quest
 test("the ticking countdown moves nothing on the page (no layout shift)", async ({ signedInPage: page }) => {
   await startFromForm(page, { count: 1 });
   await expect(timeLeft(page)).toBeVisible();
+  // The header's account area fills in after load; this test is about the countdown alone.
+  await expect(page.getByRole("button", { name: /account menu/ })).toBeVisible();
   // Sum every layout shift over a few seconds of ticking, typing included.
   const shift = await page.evaluate(
     () =>

@@ -1,3 +1,4 @@
+import { test as authTest } from "./auth-fixtures";
 import { expect, test, waitForHydration } from "./fixtures";
 
 const QUESTION = "/questions/lambda-cold-and-warm-starts";
@@ -61,3 +62,43 @@ test("dark mode passes the accessibility checks", async ({ page, expectNoA11yVio
     await expectNoA11yViolations();
   }
 });
+
+authTest(
+  "the header's theme toggle stays put while the account area fills in, signed in or out",
+  async ({ createUser, openPage }) => {
+    const longName = await createUser({ name: "Maximiliana Featherstonehaugh-Cholmondeley" });
+    const sizes = [
+      { width: 375, height: 800 },
+      { width: 1280, height: 800 },
+    ];
+    for (const user of [undefined, longName]) {
+      const page = await openPage(user);
+      // Hold the header's one session request, to see the page before the account area fills in.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route("**/api/session", async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto("/questions");
+      const toggle = page.getByRole("button", { name: /^Theme:/ });
+      await waitForHydration(toggle);
+      const before = [];
+      for (const size of sizes) {
+        await page.setViewportSize(size);
+        before.push(await toggle.boundingBox());
+      }
+
+      release();
+      const filled = user
+        ? page.getByRole("button", { name: /, account menu$/ })
+        : page.getByRole("link", { name: "Sign in", exact: true });
+      await expect(filled).toBeVisible();
+      for (const [i, size] of sizes.entries()) {
+        await page.setViewportSize(size);
+        await expect(filled).toBeVisible();
+        expect(await toggle.boundingBox(), `theme toggle at ${size.width}px`).toEqual(before[i]);
+      }
+    }
+  },
+);

@@ -1,14 +1,46 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { NotSignedInError, requireActionUser } from "@/lib/auth/session";
+import { SECURE_COOKIES } from "@/lib/auth/cookies";
+import { currentSessionId, NotSignedInError, requireActionUser } from "@/lib/auth/session";
 import { InterviewError } from "@/lib/dal/interviews";
+import { SessionEndedError } from "@/lib/dal/users";
+import {
+  isDatabaseUnavailable,
+  isDatabaseUnreachable,
+  RETRY_AFTER_SECONDS,
+  UNAVAILABLE_MESSAGE,
+} from "@/lib/db-errors";
+import { markDatabaseDown } from "@/lib/db-health";
+import { transportSecurityHeaders } from "@/lib/security/csp";
 
 const MAX_BODY_BYTES = 128 * 1024;
 type User = Awaited<ReturnType<typeof requireActionUser>>;
 
 export const refuse = (status: number, message: string, fieldErrors?: Record<string, string[] | undefined>) =>
   NextResponse.json({ ok: false, message, ...(fieldErrors ? { fieldErrors } : {}) }, { status });
+
+/** 503 while the database can't be reached: the client keeps its work and tries again shortly. */
+export const unavailable = (error?: unknown) => {
+  if (isDatabaseUnreachable(error)) markDatabaseDown();
+  return NextResponse.json(
+    { ok: false, message: UNAVAILABLE_MESSAGE },
+    {
+      status: 503,
+      headers: { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" },
+    },
+  );
+};
+
+/**
+ * HSTS on an API answer when the site is served over https, as proxy.ts sends it with pages
+ * (proxy.ts doesn't run for API routes). Every route handler's answer goes through this.
+ */
+export function withTransportSecurity(response: Response): Response {
+  for (const [name, value] of Object.entries(transportSecurityHeaders(SECURE_COOKIES)))
+    response.headers.set(name, value);
+  return response;
+}
 
 /** Cookies are SameSite=Lax already; writes also refuse another site's Origin outright. */
 function crossSite(request: Request) {
@@ -20,6 +52,13 @@ function crossSite(request: Request) {
   } catch {
     return true;
   }
+}
+
+/** The 403 for a write from another site's page, or null. */
+function crossSiteRefusal(request: Request) {
+  return request.method !== "GET" && crossSite(request)
+    ? refuse(403, "Requests from other sites are refused.")
+    : null;
 }
 
 /** The body as text, or null as soon as it passes `limit` bytes (however it is sent). */
@@ -68,19 +107,59 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S)
  * writes, and known failures turned into clear JSON answers instead of 500s.
  */
 export async function withUser(request: Request, run: (user: User) => Promise<Response>): Promise<Response> {
-  if (request.method !== "GET" && crossSite(request))
-    return refuse(403, "Requests from other sites are refused.");
+  return withTransportSecurity(await userAnswer(request, run));
+}
+
+async function userAnswer(request: Request, run: (user: User) => Promise<Response>): Promise<Response> {
+  const refused = crossSiteRefusal(request);
+  if (refused) return refused;
   let user: User;
   try {
     user = await requireActionUser();
   } catch (error) {
     if (error instanceof NotSignedInError) return refuse(401, error.message);
+    if (isDatabaseUnavailable(error)) return unavailable(error);
     throw error;
   }
+  return answer(request, () => run(user));
+}
+
+/**
+ * For the busiest writes (autosave, grade): like withUser, but the handler gets the session id of
+ * a genuine cookie and its data-layer call checks the session registry in the same statement as
+ * the write (a session that has ended throws SessionEndedError: 401, as withUser answers).
+ */
+export async function withSession(
+  request: Request,
+  run: (actor: { sessionId: string }) => Promise<Response>,
+): Promise<Response> {
+  return withTransportSecurity(await sessionAnswer(request, run));
+}
+
+async function sessionAnswer(
+  request: Request,
+  run: (actor: { sessionId: string }) => Promise<Response>,
+): Promise<Response> {
+  const refused = crossSiteRefusal(request);
+  if (refused) return refused;
+  const sessionId = await currentSessionId();
+  if (!sessionId) return refuse(401, new NotSignedInError().message);
+  return answer(request, () => run({ sessionId }));
+}
+
+async function answer(request: Request, run: () => Promise<Response>): Promise<Response> {
   try {
-    return await run(user);
+    const response = await run();
+    // Answers to writes (autosave, submit, grade) are tiny JSON: compressing them costs more CPU
+    // than the bytes it saves, on the busiest requests there are.
+    if (request.method !== "GET" && !response.headers.has("Cache-Control"))
+      response.headers.set("Cache-Control", "private, no-store, no-transform");
+    return response;
   } catch (error) {
+    if (error instanceof SessionEndedError || error instanceof NotSignedInError)
+      return refuse(401, new NotSignedInError().message);
     if (error instanceof InterviewError) return refuse(error.status, error.message);
+    if (isDatabaseUnavailable(error)) return unavailable(error);
     console.error("[api]", error);
     return refuse(500, "Something went wrong on our side; nothing you saved was lost. Try again.");
   }

@@ -19,6 +19,16 @@ const fields = z.object({
     .string()
     .min(32, "must be at least 32 characters (try: openssl rand -base64 32)")
     .optional(),
+  /**
+   * Encrypts what server actions send through the page (Next.js). Every instance of one site needs
+   * the same key, or a form rendered by one fails when another receives it; `npm start` keeps one in DATA_DIR.
+   */
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
+    .string()
+    .refine((key) => /^[A-Za-z0-9+/]{43}=$/.test(key), {
+      error: "must be 32 random bytes in base64 (try: openssl rand -base64 32)",
+    })
+    .optional(),
   /** The site's public URL; https:// makes session cookies Secure. */
   NEXTAUTH_URL: z.url().optional(),
   GITHUB_ID: z.string().optional(),

@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { env } from "../lib/env.ts";
 import { log, openDatabase } from "./lib/database.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
-import { resolveAuthSecret } from "./lib/auth-secret.ts";
+import { resolveActionsKey, resolveAuthSecret } from "./lib/auth-secret.ts";
 
 const dev = process.argv.includes("--dev");
 const startedAt = Date.now();
@@ -17,6 +17,12 @@ function fail(error: unknown): never {
 
 const database = await openDatabase().catch(fail);
 const secret = await resolveAuthSecret({ embedded: database.embedded, dataDir: env.DATA_DIR }).catch(
+  async (error) => {
+    await database.stop();
+    return fail(error);
+  },
+);
+const actionsKey = await resolveActionsKey({ embedded: database.embedded, dataDir: env.DATA_DIR }).catch(
   async (error) => {
     await database.stop();
     return fail(error);
@@ -57,6 +63,7 @@ const next = spawn(
       ...process.env,
       DATABASE_URL: database.url,
       AUTH_SECRET: secret,
+      ...(actionsKey && { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: actionsKey }),
       // Sign-in redirects use the host the browser asked for (set NEXTAUTH_URL to pin one).
       AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
       NEXT_TELEMETRY_DISABLED: "1",

@@ -1,4 +1,4 @@
-// `npm test`: a fresh database → lint and types → unit and integration tests → production build → browser tests.
+// `npm test`: a fresh database → lint and types → unit and integration tests → production build → browser tests → Lighthouse.
 import "./lib/load-dotenv.ts";
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -63,6 +63,7 @@ try {
   const testEnv = {
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     AUTH_TRUST_HOST: "true",
   };
   if (only !== "e2e") {
@@ -78,6 +79,7 @@ try {
   if (only !== "unit") {
     ok = run("Production build", "npx", ["next", "build"], testEnv) && ok;
     ok = run("Browser tests (Playwright)", "npx", ["playwright", "test"], testEnv) && ok;
+    ok = run("Lighthouse (mobile)", "node", ["--import", "tsx", "scripts/lighthouse.ts"], testEnv) && ok;
   }
 } finally {
   await server.stop();
@@ -95,10 +97,16 @@ const e2e =
         passed: j.stats.expected + j.stats.flaky,
         failed: j.stats.unexpected,
       }));
-const passed = vitest.passed + e2e.passed;
-const failed = vitest.failed + e2e.failed + (ok ? 0 : failedStepsOnly(vitest.failed + e2e.failed));
+// Each page × category (and CLS) is one test.
+const lighthouse =
+  only === "unit"
+    ? { passed: 0, failed: 0 }
+    : counts("test-results/lighthouse.json", (j) => ({ passed: j.passed, failed: j.failed }));
+const passed = vitest.passed + e2e.passed + lighthouse.passed;
+const failedTests = vitest.failed + e2e.failed + lighthouse.failed;
+const failed = failedTests + (ok ? 0 : failedStepsOnly(failedTests));
 console.log(
-  `\nvitest ${vitest.passed} passed, ${vitest.failed} failed · playwright ${e2e.passed} passed, ${e2e.failed} failed`,
+  `\nvitest ${vitest.passed} passed, ${vitest.failed} failed · playwright ${e2e.passed} passed, ${e2e.failed} failed · lighthouse ${lighthouse.passed} passed, ${lighthouse.failed} failed`,
 );
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(ok && failed === 0 ? 0 : 1);

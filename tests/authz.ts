@@ -101,6 +101,18 @@ export async function nextCacheMock(importOriginal: ImportOriginal) {
   return { ...actual, revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() };
 }
 
+/**
+ * Factory for `vi.mock("next/navigation", navigationMock)`: `redirect` throws, as Next's does, an
+ * error that says where it was sent (`redirectedTo`).
+ */
+export function navigationMock() {
+  return {
+    redirect: (url: string) => {
+      throw Object.assign(new Error(`NEXT_REDIRECT ${url}`), { redirectedTo: url });
+    },
+  };
+}
+
 /** Factory for `vi.mock("next/headers", nextHeadersMock)`: request headers with a client address, no cookies. */
 export async function nextHeadersMock(importOriginal: ImportOriginal) {
   const actual = await importOriginal<typeof import("next/headers")>();

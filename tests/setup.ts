@@ -1,3 +1,5 @@
+import { beforeEach } from "vitest";
+import { markDatabaseUp } from "../lib/db-health";
 import { assertLocalDatabase } from "../scripts/lib/local-url";
 
 // Integration tests run against the real database that `npm test` prepared (never a mock).
@@ -7,3 +9,7 @@ if (!process.env.DATABASE_URL) {
   );
 }
 assertLocalDatabase(process.env.DATABASE_URL);
+
+// A test that simulates an unreachable database marks it down (lib/db-health.ts);
+// every test starts from a healthy one.
+beforeEach(() => markDatabaseUp());

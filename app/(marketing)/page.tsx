@@ -1,8 +1,6 @@
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 
-export const dynamic = "force-static";
-
 const steps = [
   {
     title: "Study the bank",

@@ -1,12 +1,12 @@
 "use client";
 
 import type { Route } from "next";
-import Link from "next/link";
-import { signIn } from "next-auth/react";
-import { useState, type FormEvent } from "react";
+import Link from "@/components/ui/link";
+import { useEffect, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/form-field";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { prefetchCsrfToken, signInWithPassword, signInWithProvider } from "./next-auth-client";
 
 export interface SignInFormProps {
   next: string;
@@ -17,24 +17,24 @@ export interface SignInFormProps {
 export function SignInForm({ next, initialError, providers }: SignInFormProps) {
   const [error, setError] = useState<string | null>(signInErrorMessage(initialError));
   const [pending, setPending] = useState(false);
+  useEffect(() => void prefetchCsrfToken().catch(() => undefined), []);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      redirect: false,
-    }).catch(() => null);
-    if (result?.ok && !result.error) {
+    const result = await signInWithPassword(
+      String(form.get("email") ?? ""),
+      String(form.get("password") ?? ""),
+    );
+    if (result.ok) {
       // A full load, so everything on the page (the header too) starts from the new session.
       window.location.assign(next);
       return;
     }
     setPending(false);
-    setError(signInErrorMessage(result?.error ?? "network"));
+    setError(signInErrorMessage(result.error));
   }
 
   return (
@@ -62,7 +62,7 @@ export function SignInForm({ next, initialError, providers }: SignInFormProps) {
               key={provider.id}
               variant="secondary"
               className="w-full"
-              onClick={() => signIn(provider.id, { callbackUrl: next })}
+              onClick={() => void signInWithProvider(provider.id, next)}
             >
               {provider.name}
             </Button>

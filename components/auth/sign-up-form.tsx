@@ -1,19 +1,20 @@
 "use client";
 
 import type { Route } from "next";
-import Link from "next/link";
-import { signIn } from "next-auth/react";
+import Link from "@/components/ui/link";
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/form-field";
 import { signUp } from "@/lib/actions/auth";
 import type { ActionResult } from "@/lib/actions/result";
 import { PASSWORD_MIN } from "@/lib/validations/auth";
+import { prefetchCsrfToken, signInWithPassword } from "./next-auth-client";
 
 export function SignUpForm({ next }: { next: string }) {
   const credentials = useRef({ email: "", password: "" });
   const [state, action, pending] = useActionState<ActionResult | null, FormData>(signUp, null);
   const failed = state && !state.ok ? state : null;
+  useEffect(() => void prefetchCsrfToken().catch(() => undefined), []);
 
   // Submitting by hand keeps what was typed when the server refuses it (a form action resets).
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -29,9 +30,10 @@ export function SignUpForm({ next }: { next: string }) {
   // The account exists: sign in through the same path as the sign-in page.
   useEffect(() => {
     if (!state?.ok) return;
-    void signIn("credentials", { ...credentials.current, redirect: false }).then((result) => {
+    const { email, password } = credentials.current;
+    void signInWithPassword(email, password).then((result) => {
       // A full load, so everything on the page (the header too) starts from the new session.
-      window.location.assign(result?.ok ? next : `/sign-in?next=${encodeURIComponent(next)}`);
+      window.location.assign(result.ok ? next : `/sign-in?next=${encodeURIComponent(next)}`);
     });
   }, [state, next]);
 

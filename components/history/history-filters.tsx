@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { buttonClass } from "@/components/ui/button";
 import { Label, Select } from "@/components/ui/field";
 import { STATUS_LABELS, type InterviewStatusValue } from "./interview-status";
@@ -14,14 +14,17 @@ export interface HistoryFiltersProps {
   status?: StatusParam;
   tag?: string;
   tags: string[];
+  /** The set filter: sets the user has run interviews from. */
+  set?: string;
+  sets?: { id: string; title: string }[];
 }
 
 /** A plain GET form: the filters live in the URL and work without JavaScript. */
-export function HistoryFilters({ status, tag, tags }: HistoryFiltersProps) {
+export function HistoryFilters({ status, tag, tags, set, sets = [] }: HistoryFiltersProps) {
   const tagOptions = tag && !tags.includes(tag) ? [tag, ...tags] : tags;
   return (
     <form
-      key={`${status ?? ""}|${tag ?? ""}`}
+      key={`${status ?? ""}|${tag ?? ""}|${set ?? ""}`}
       action="/history"
       method="get"
       aria-label="Filter interviews"
@@ -49,10 +52,23 @@ export function HistoryFilters({ status, tag, tags }: HistoryFiltersProps) {
           ))}
         </Select>
       </div>
+      {sets.length ? (
+        <div className="space-y-1.5 sm:w-56">
+          <Label htmlFor="history-set">Set</Label>
+          <Select id="history-set" name="set" defaultValue={set ?? ""}>
+            <option value="">Any set</option>
+            {sets.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
+          </Select>
+        </div>
+      ) : null}
       <button type="submit" className={buttonClass({ variant: "secondary" })}>
         Filter
       </button>
-      {status || tag ? (
+      {status || tag || set ? (
         <Link
           href="/history"
           className="text-accent-soft-ink self-center text-sm font-medium underline underline-offset-2 sm:pb-2.5"

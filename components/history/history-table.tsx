@@ -1,5 +1,3 @@
-import Link from "next/link";
-import type { Route } from "next";
 import { averageGrade, formatAverage, FormattedDate } from "@/components/interviews/summary-stats";
 import { InterviewStatusBadge, type InterviewStatusValue } from "./interview-status";
 
@@ -7,10 +5,16 @@ export interface HistoryRow {
   id: string;
   status: InterviewStatusValue;
   createdAt: Date;
+  /** The set the interview was run from, if any. */
+  set?: { id: string; title: string } | null;
   attempts: { grade: number | null; timedOut: boolean }[];
 }
 
-/** The user's interviews, one row each, newest first. */
+/**
+ * The user's interviews, one row each, newest first. Rows link with plain anchors: a `next/link`
+ * per row is a client component to render and hydrate, and in the browser it prefetches each of
+ * the ten dynamic pages it points at as soon as the list is in view.
+ */
 export function HistoryTable({ rows }: { rows: HistoryRow[] }) {
   return (
     <div
@@ -25,7 +29,7 @@ export function HistoryTable({ rows }: { rows: HistoryRow[] }) {
         </caption>
         <thead className="border-line text-ink-muted border-b text-xs tracking-wide uppercase">
           <tr>
-            {["Date", "Questions", "Average grade", "Timeouts", "Status"].map((title) => (
+            {["Date", "Set", "Questions", "Average grade", "Timeouts", "Status"].map((title) => (
               <th key={title} scope="col" className="px-4 py-3 font-semibold">
                 {title}
               </th>
@@ -43,6 +47,7 @@ export function HistoryTable({ rows }: { rows: HistoryRow[] }) {
                 <th scope="row" className="px-4 py-3 font-medium whitespace-nowrap">
                   <FormattedDate date={row.createdAt} />
                 </th>
+                <td className="px-4 py-3">{row.set?.title ?? <span className="text-ink-muted">—</span>}</td>
                 <td className="px-4 py-3 tabular-nums">{row.attempts.length}</td>
                 <td className="px-4 py-3 whitespace-nowrap tabular-nums">
                   {formatAverage(averageGrade(row.attempts.map((a) => a.grade)))}
@@ -52,8 +57,8 @@ export function HistoryTable({ rows }: { rows: HistoryRow[] }) {
                   <InterviewStatusBadge status={row.status} />
                 </td>
                 <td className="px-4 py-3 text-right whitespace-nowrap">
-                  <Link
-                    href={(inProgress ? `/interviews/${row.id}` : `/interviews/${row.id}/summary`) as Route}
+                  <a
+                    href={inProgress ? `/interviews/${row.id}` : `/interviews/${row.id}/summary`}
                     className="text-accent-soft-ink font-medium underline underline-offset-2"
                   >
                     {inProgress ? "Resume" : "Summary"}
@@ -61,7 +66,7 @@ export function HistoryTable({ rows }: { rows: HistoryRow[] }) {
                       {" "}
                       of the interview from <FormattedDate date={row.createdAt} />
                     </span>
-                  </Link>
+                  </a>
                 </td>
               </tr>
             );

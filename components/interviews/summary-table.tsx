@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Route } from "next";
 import { GRADE_LABELS } from "@/lib/interviews/limits";
 import { AttemptBadges, formatClock, secondsUsed } from "./summary-stats";

@@ -3,16 +3,15 @@
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { SignInLinks } from "./sign-in-links";
+import { forgetViewer, loadViewer, type Viewer } from "./viewer";
 import { UserMenu } from "./user-menu";
-
-type Viewer = { name: string | null; email: string } | null;
 
 /** Fired after the viewer's own details change (e.g. their name), so the header asks again. */
 export const VIEWER_CHANGED = "rehearse:viewer-changed";
 
 /**
  * The header's account area. Pages stay cacheable for everyone because the viewer is asked for
- * here, after load; a fixed-size placeholder keeps the header from shifting meanwhile.
+ * here, after load, into a box of fixed width so that nothing in the header shifts when it arrives.
  */
 export function AccountNav() {
   const [viewer, setViewer] = useState<Viewer | undefined>(undefined);
@@ -28,16 +27,22 @@ export function AccountNav() {
   // Asked again on each navigation: a session can end in another tab or on another device.
   useEffect(() => {
     let live = true;
-    fetch("/api/session", { cache: "no-store" })
-      .then((response) => (response.ok ? response.json() : { user: null }))
-      .then((body: { user: Viewer }) => live && setViewer(body.user))
-      .catch(() => live && setViewer(null));
+    if (changes) forgetViewer();
+    void loadViewer(pathname).then((user) => live && setViewer(user));
     return () => {
       live = false;
     };
   }, [pathname, changes]);
 
-  if (viewer === undefined) return <span aria-hidden="true" className="inline-block h-9 w-24 sm:w-40" />;
-  if (!viewer) return <SignInLinks />;
-  return <UserMenu name={viewer.name ?? ""} email={viewer.email} />;
+  // One width for every state, with its content at the right edge: the theme toggle beside it never
+  // moves when the placeholder gives way to the sign-in links or to a menu with a long name.
+  return (
+    <div className="flex h-9 w-28 shrink-0 items-center justify-end gap-1 sm:w-48">
+      {viewer === undefined ? null : viewer ? (
+        <UserMenu name={viewer.name ?? ""} email={viewer.email} />
+      ) : (
+        <SignInLinks />
+      )}
+    </div>
+  );
 }

@@ -1,6 +1,14 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { AccountNav } from "./account-nav";
 import { ThemeToggle } from "./theme-toggle";
+
+const LINKS = [
+  { href: "/questions", label: "Question bank" },
+  { href: "/practice", label: "Practice" },
+  { href: "/sets", label: "Sets" },
+  { href: "/history", label: "History" },
+  { href: "/progress", label: "Progress" },
+] as const;
 
 export function SiteHeader() {
   return (
@@ -17,30 +25,15 @@ export function SiteHeader() {
         </Link>
         {/* On a phone the links scroll sideways rather than push the account links off screen. */}
         <nav aria-label="Main" className="-my-1 flex min-w-0 items-center gap-1 overflow-x-auto py-1 text-sm">
-          <Link
-            href="/questions"
-            className="text-ink-muted hover:bg-surface-muted hover:text-ink shrink-0 rounded-lg px-2 py-2 whitespace-nowrap sm:px-3"
-          >
-            Question bank
-          </Link>
-          <Link
-            href="/practice"
-            className="text-ink-muted hover:bg-surface-muted hover:text-ink shrink-0 rounded-lg px-2 py-2 whitespace-nowrap sm:px-3"
-          >
-            Practice
-          </Link>
-          <Link
-            href="/history"
-            className="text-ink-muted hover:bg-surface-muted hover:text-ink shrink-0 rounded-lg px-2 py-2 whitespace-nowrap sm:px-3"
-          >
-            History
-          </Link>
-          <Link
-            href="/progress"
-            className="text-ink-muted hover:bg-surface-muted hover:text-ink shrink-0 rounded-lg px-2 py-2 whitespace-nowrap sm:px-3"
-          >
-            Progress
-          </Link>
+          {LINKS.map(({ href, label }) => (
+            <Link
+              key={href}
+              href={href}
+              className="text-ink-muted hover:bg-surface-muted hover:text-ink shrink-0 rounded-lg px-2 py-2 whitespace-nowrap sm:px-3"
+            >
+              {label}
+            </Link>
+          ))}
         </nav>
         <div className="ml-auto flex shrink-0 items-center gap-1">
           <ThemeToggle />

@@ -76,6 +76,3 @@ export function ThemeToggle() {
     </button>
   );
 }
-
-/** Runs before paint so the page never flashes the wrong theme. */
-export const themeScript = `(function(){try{var t=localStorage.getItem("theme");var d=t?t==="dark":matchMedia("(prefers-color-scheme: dark)").matches;document.documentElement.classList.toggle("dark",d)}catch(e){}})()`;

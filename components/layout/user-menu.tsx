@@ -1,8 +1,14 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { signOutAndLeave } from "./sign-out";
 import { useEffect, useId, useRef, useState } from "react";
+
+const MENU_LINKS = [
+  { href: "/my-questions", label: "My questions" },
+  { href: "/sets", label: "My sets" },
+  { href: "/account", label: "Account" },
+] as const;
 
 /** A disclosure menu: Escape closes it and returns focus, clicking elsewhere closes it. */
 export function UserMenu({ name, email }: { name: string; email: string }) {
@@ -59,9 +65,11 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
           className="border-line bg-surface absolute right-0 mt-2 w-56 rounded-xl border p-1.5 shadow-lg"
         >
           <p className="text-ink-muted truncate px-3 py-2 text-xs">{email}</p>
-          <Link href="/account" className={item} onClick={() => setOpen(false)}>
-            Account
-          </Link>
+          {MENU_LINKS.map(({ href, label }) => (
+            <Link key={href} href={href} className={item} onClick={() => setOpen(false)}>
+              {label}
+            </Link>
+          ))}
           <button type="button" className={item} onClick={() => void signOutAndLeave("/")}>
             Sign out
           </button>

@@ -17,7 +17,8 @@ const LONG = new Intl.DateTimeFormat("en-GB", {
 });
 const MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" });
 
-const parse = (date: string) => new Date(`${date}T00:00:00Z`);
+/** A YYYY-MM-DD day as milliseconds (the formats take them as well as Dates; no Date is made per call). */
+const parse = (date: string) => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
 
 /** "Mon 3 Mar 2025" */
 export const formatDay = (date: string) => DAY.format(parse(date));
@@ -34,3 +35,13 @@ export const plural = (count: number, one: string, many = `${one}s`) =>
 
 /** A share 0–1 as a whole percentage, "45%". */
 export const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/**
+ * A DataTable's rows as one string: a line a row, its cells split by tabs. A tab or line break inside
+ * a cell (a tag could hold one) becomes a space, as HTML would show it anyway.
+ */
+export const tableText = (rows: string[][]) =>
+  rows.map((cells) => cells.map((cell) => cell.replace(/[\t\r\n]/g, " ")).join("\t")).join("\n");
+
+/** tableText's rows back as cells. */
+export const tableRows = (text: string) => (text ? text.split("\n").map((line) => line.split("\t")) : []);

@@ -1,10 +1,9 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import { GRADE_LABELS } from "@/lib/interviews/limits";
+import dynamic from "next/dynamic";
 import { DataTable } from "./data-table";
-import { formatLongDate, formatShortDate } from "./format";
-import { axisTick, tooltipStyles } from "./chart-theme";
+import { formatLongDate, tableText } from "./format";
+import { WhenVisible } from "./when-visible";
 
 export interface GradeTrendPoint {
   /** Monday of the week, YYYY-MM-DD. */
@@ -17,71 +16,33 @@ export interface GradeTrendChartProps {
   weeks: GradeTrendPoint[];
 }
 
-const gradeTick = (grade: number) => GRADE_LABELS[grade] ?? String(grade);
+const CHART_HEIGHT = 260;
+const GradeTrendPlot = dynamic(() => import("./grade-trend-plot").then((m) => m.GradeTrendPlot), {
+  ssr: false,
+  loading: () => null,
+});
 const average = (value: number | null) => (value === null ? "—" : `${value.toFixed(1)} of 4`);
 
 /** Weekly mean self-grade as a line; weeks without grades leave the line to bridge them. */
 export function GradeTrendChart({ weeks }: GradeTrendChartProps) {
-  const first = weeks[0];
-  const last = weeks.at(-1);
-  const graded = weeks.filter((w) => w.averageGrade !== null);
   return (
     <div>
-      <LineChart
-        responsive
-        data={weeks}
-        style={{ width: "100%", height: 260 }}
-        margin={{ top: 8, right: 16, bottom: 0, left: 8 }}
-        title="Average grade per week"
-        desc={
-          first && last
-            ? `Mean self-grade of each week from ${formatLongDate(first.weekStart)} to ${formatLongDate(last.weekStart)}; ${graded.length} of ${weeks.length} weeks have grades.`
-            : undefined
-        }
-      >
-        <CartesianGrid stroke="var(--line)" strokeDasharray="3 3" vertical={false} />
-        <XAxis
-          dataKey="weekStart"
-          tickFormatter={formatShortDate}
-          tick={axisTick}
-          stroke="var(--line)"
-          minTickGap={24}
-        />
-        <YAxis
-          domain={[1, 4]}
-          ticks={[1, 2, 3, 4]}
-          tickFormatter={gradeTick}
-          tick={axisTick}
-          stroke="var(--line)"
-          width={72}
-        />
-        <Tooltip
-          {...tooltipStyles}
-          labelFormatter={(label) => `Week of ${formatLongDate(String(label))}`}
-          formatter={(value) => [average(typeof value === "number" ? value : null), "Average grade"]}
-        />
-        <Line
-          type="monotone"
-          dataKey="averageGrade"
-          name="Average grade"
-          stroke="var(--accent)"
-          strokeWidth={2}
-          dot={{ r: 3, fill: "var(--accent)" }}
-          connectNulls
-          isAnimationActive={false}
-        />
-      </LineChart>
+      <WhenVisible height={CHART_HEIGHT}>
+        {/* The box keeps its height while the chart's code loads, so nothing below moves. */}
+        <div style={{ minHeight: CHART_HEIGHT }}>
+          <GradeTrendPlot weeks={weeks} height={CHART_HEIGHT} />
+        </div>
+      </WhenVisible>
       <DataTable
         caption="Average grade per week, oldest first"
         columns={["Week of", "Average grade", "Graded answers"]}
-        rows={weeks.map((week) => ({
-          key: week.weekStart,
-          cells: [
+        rows={tableText(
+          weeks.map((week) => [
             formatLongDate(week.weekStart),
             average(week.averageGrade),
             week.graded.toLocaleString("en"),
-          ],
-        }))}
+          ]),
+        )}
       />
     </div>
   );

@@ -1,10 +1,10 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
 import type { TagStrength } from "@/lib/dal/progress";
-import { axisTick, tooltipStyles } from "./chart-theme";
 import { DataTable } from "./data-table";
-import { percent } from "./format";
+import { percent, tableText } from "./format";
+import { WhenVisible } from "./when-visible";
 
 export interface TagStrengthChartProps {
   /** Weakest first (lib/dal/progress.ts tagStrength). */
@@ -12,64 +12,28 @@ export interface TagStrengthChartProps {
 }
 
 const BAR_ROW = 34;
+const TagStrengthPlot = dynamic(() => import("./tag-strength-plot").then((m) => m.TagStrengthPlot), {
+  ssr: false,
+  loading: () => null,
+});
 
 /** Per tag, the share of recent answers graded Solid or Nailed it, as horizontal bars. */
 export function TagStrengthChart({ tags }: TagStrengthChartProps) {
-  const data = tags.map((t) => ({ ...t, percent: Math.round(t.share * 100) }));
+  const height = 40 + tags.length * BAR_ROW;
   return (
     <div>
-      <BarChart
-        responsive
-        layout="vertical"
-        data={data}
-        style={{ width: "100%", height: 40 + data.length * BAR_ROW }}
-        margin={{ top: 0, right: 44, bottom: 0, left: 8 }}
-        title="Strength per tag"
-        desc={`Share of recent answers graded Solid or Nailed it, for ${data.length} tags, weakest first.`}
-      >
-        <CartesianGrid stroke="var(--line)" strokeDasharray="3 3" horizontal={false} />
-        <XAxis
-          type="number"
-          domain={[0, 100]}
-          ticks={[0, 25, 50, 75, 100]}
-          tickFormatter={(value: number) => `${value}%`}
-          tick={axisTick}
-          stroke="var(--line)"
-        />
-        <YAxis type="category" dataKey="tag" tick={axisTick} stroke="var(--line)" width={120} />
-        <Tooltip
-          {...tooltipStyles}
-          formatter={(_value, _name, item) => {
-            const tag = item.payload as (typeof data)[number];
-            return [`${percent(tag.share)} (${tag.strong} of ${tag.recent})`, "Solid or better"];
-          }}
-        />
-        <Bar
-          dataKey="percent"
-          name="Solid or better"
-          fill="var(--accent)"
-          radius={[0, 4, 4, 0]}
-          barSize={18}
-          minPointSize={3}
-          isAnimationActive={false}
-        >
-          {/* The figure beside each bar; with the stub of minPointSize, 0% reads as a value, not a gap. */}
-          <LabelList
-            dataKey="percent"
-            position="right"
-            formatter={(value) => `${String(value)}%`}
-            fill="var(--ink)"
-            fontSize={12}
-          />
-        </Bar>
-      </BarChart>
+      <WhenVisible height={height}>
+        {/* The box keeps its height while the chart's code loads, so nothing below moves. */}
+        <div style={{ minHeight: height }}>
+          <TagStrengthPlot tags={tags} height={height} />
+        </div>
+      </WhenVisible>
       <DataTable
         caption="Share of recent answers graded Solid or Nailed it, per tag, weakest first"
         columns={["Tag", "Solid or better", "Recent answers"]}
-        rows={tags.map((t) => ({
-          key: t.tag,
-          cells: [t.tag, `${percent(t.share)} (${t.strong})`, t.recent.toLocaleString("en")],
-        }))}
+        rows={tableText(
+          tags.map((t) => [t.tag, `${percent(t.share)} (${t.strong})`, t.recent.toLocaleString("en")]),
+        )}
       />
     </div>
   );

@@ -1,7 +1,7 @@
 import { formatClock } from "@/components/interviews/summary-stats";
 import type { ProgressWeek, WeeklyProgress } from "@/lib/dal/progress";
 import { DataTable } from "./data-table";
-import { formatLongDate, percent, plural } from "./format";
+import { formatLongDate, percent, plural, tableText } from "./format";
 
 const clock = (seconds: number | null) => (seconds === null ? "—" : formatClock(seconds));
 
@@ -48,16 +48,15 @@ export function TimeUsage({ weekly }: { weekly: WeeklyProgress }) {
       <DataTable
         caption="Time used against time allowed per week, newest first (weeks without answers left out)"
         columns={["Week of", "Average used", "Average allowed", "In time", "Timed out"]}
-        rows={weeks.map((week) => ({
-          key: week.weekStart,
-          cells: [
+        rows={tableText(
+          weeks.map((week) => [
             formatLongDate(week.weekStart),
             clock(week.averageUsedSeconds),
             clock(week.averageAllowedSeconds),
             week.answered.toLocaleString("en"),
             week.timedOut.toLocaleString("en"),
-          ],
-        }))}
+          ]),
+        )}
       />
     </div>
   );

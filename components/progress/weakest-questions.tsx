@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Route } from "next";
 import { Badge } from "@/components/ui/badge";
 import type { WeakQuestion } from "@/lib/dal/progress";

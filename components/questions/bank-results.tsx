@@ -1,3 +1,4 @@
+import { unstable_cache } from "next/cache";
 import { QuestionCard } from "./question-card";
 import { QuestionFilters } from "./question-filters";
 import { ButtonLink } from "@/components/ui/button";
@@ -6,9 +7,15 @@ import { Pagination } from "@/components/ui/pagination";
 import { listPublicTags, searchQuestions } from "@/lib/dal/questions";
 import { questionSearchHref, type QuestionSearch } from "@/lib/validations/question";
 
+// Pages render per request (CSP nonces); each public search is cached a minute. Saving a public
+// question revalidates the bank's paths, which refreshes these entries at once.
+const cachedSearch = unstable_cache((search: QuestionSearch) => searchQuestions(search), ["bank-search"], {
+  revalidate: 60,
+});
+
 /** The bank list for one search: filters, results and pagination. */
 export async function BankResults({ search }: { search: QuestionSearch }) {
-  const [result, tags] = await Promise.all([searchQuestions(search), listPublicTags()]);
+  const [result, tags] = await Promise.all([cachedSearch(search), listPublicTags()]);
   const filtered = Boolean(search.q || search.tags.length || search.difficulty);
 
   return (

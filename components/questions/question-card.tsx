@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Badge } from "@/components/ui/badge";
 import type { QuestionListItem } from "@/lib/dal/questions";
 import { DifficultyBadge, formatSeconds } from "./difficulty-badge";

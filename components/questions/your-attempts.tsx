@@ -1,8 +1,10 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Route } from "next";
+import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
+import { loadViewer } from "@/components/layout/viewer";
 import { Badge } from "@/components/ui/badge";
 import { GRADE_LABELS } from "@/lib/interviews/limits";
 
@@ -10,6 +12,8 @@ interface Attempt {
   interviewId: string;
   answer: string;
   grade: number | null;
+  /** What the user wrote to themselves when grading; "" when nothing. */
+  note: string;
   timedOut: boolean;
   skipped: boolean;
   submittedAt: string | null;
@@ -26,16 +30,22 @@ const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
 
 /**
  * The signed-in reader's own answers to this question. The question page is cached for everyone,
- * so they are asked for after load; signed-out visitors (401) see nothing at all.
+ * so they are asked for after load, once the header knows someone is signed in; signed-out
+ * visitors see nothing at all and cost no request.
  */
 export function YourAttempts({ slug }: { slug: string }) {
   const [attempts, setAttempts] = useState<Attempt[] | null>(null);
   const [nextReviewAt, setNextReviewAt] = useState<string | null>(null);
 
+  const pathname = usePathname();
+
   useEffect(() => {
     let live = true;
-    fetch(`/api/questions/${encodeURIComponent(slug)}/attempts`, { cache: "no-store" })
-      .then((response) => (response.ok ? response.json() : null))
+    loadViewer(pathname)
+      .then((viewer) =>
+        viewer ? fetch(`/api/questions/${encodeURIComponent(slug)}/attempts`, { cache: "no-store" }) : null,
+      )
+      .then((response) => (response?.ok ? response.json() : null))
       .then((body: AttemptsBody | null) => {
         if (!live || !body?.ok || !body.attempts) return;
         setAttempts(body.attempts);
@@ -45,7 +55,7 @@ export function YourAttempts({ slug }: { slug: string }) {
     return () => {
       live = false;
     };
-  }, [slug]);
+  }, [slug, pathname]);
 
   if (!attempts) return null;
   // Oldest first, as a history reads; ungraded answers have no place in it.
@@ -110,7 +120,9 @@ export function YourAttempts({ slug }: { slug: string }) {
                 </Link>
               </div>
               <details>
-                <summary className="text-ink-muted cursor-pointer text-sm">Your answer</summary>
+                <summary className="text-ink-muted cursor-pointer text-sm">
+                  {attempt.note.trim() ? "Your answer and grading note" : "Your answer"}
+                </summary>
                 {attempt.answer.trim() ? (
                   <p className="bg-surface-muted mt-2 rounded-lg p-3 text-sm leading-6 break-words whitespace-pre-wrap">
                     {attempt.answer}
@@ -118,6 +130,12 @@ export function YourAttempts({ slug }: { slug: string }) {
                 ) : (
                   <p className="text-ink-muted mt-2 text-sm italic">No answer</p>
                 )}
+                {attempt.note.trim() ? (
+                  <div className="mt-3 text-sm">
+                    <p className="text-ink-muted font-medium">Your grading note</p>
+                    <p className="mt-1 leading-6 break-words whitespace-pre-wrap">{attempt.note}</p>
+                  </div>
+                ) : null}
               </details>
             </li>
           ))}

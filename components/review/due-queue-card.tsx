@@ -1,5 +1,5 @@
 import type { Route } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Card } from "@/components/ui/card";
 import type { DueQuestion } from "@/lib/dal/review";
 import { formatLongDate, startOfUtcDay } from "@/lib/review/days";

@@ -1,4 +1,4 @@
-import type { ComponentProps } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { cn } from "./cn";
 import { Input, Label } from "./field";
 
@@ -9,21 +9,34 @@ export type TextFieldProps = ComponentProps<"input"> & {
   errors?: string[];
 };
 
-/** A labelled input whose hint and errors are read out with it. */
-export function TextField({ name, label, hint, errors, id = name, className, ...props }: TextFieldProps) {
+interface FieldFrameProps {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  className?: string;
+  /** The control, given the attributes that tie it to its label, hint and errors. */
+  children: (control: {
+    id: string;
+    "aria-invalid": true | undefined;
+    "aria-describedby": string | undefined;
+    invalid: boolean;
+  }) => ReactNode;
+}
+
+/** A label, a control, and the hint and errors that are read out with the control. */
+export function FieldFrame({ id, label, hint, errors, className, children }: FieldFrameProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
     <div className={cn("space-y-1.5", className)}>
       <Label htmlFor={id}>{label}</Label>
-      <Input
-        id={id}
-        name={name}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className={errorId ? "border-danger" : undefined}
-        {...props}
-      />
+      {children({
+        id,
+        "aria-invalid": errorId ? true : undefined,
+        "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
+        invalid: Boolean(errorId),
+      })}
       {hint ? (
         <p id={hintId} className="text-ink-muted text-xs">
           {hint}
@@ -35,6 +48,17 @@ export function TextField({ name, label, hint, errors, id = name, className, ...
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** A labelled input whose hint and errors are read out with it. */
+export function TextField({ name, label, hint, errors, id = name, className, ...props }: TextFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} errors={errors} className={className}>
+      {({ invalid, ...control }) => (
+        <Input {...control} name={name} className={invalid ? "border-danger" : undefined} {...props} />
+      )}
+    </FieldFrame>
   );
 }
 

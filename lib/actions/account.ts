@@ -6,12 +6,12 @@ import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { deleteUser, endAllSessions, passwordHashOf, setPassword, updateUserName } from "@/lib/dal/users";
 import { changePasswordSchema, deleteAccountSchema, updateNameSchema } from "@/lib/validations/auth";
-import { asUser, fail, type ActionResult } from "./result";
+import { asFormUser, asUser, fail, type ActionResult } from "./result";
 
 const CHECK = "Check the highlighted fields.";
 
 export async function updateName(_previous: unknown, formData: FormData): Promise<ActionResult> {
-  return asUser(async (user) => {
+  return asFormUser(formData, async (user) => {
     const parsed = updateNameSchema.safeParse({ name: formData.get("name") });
     if (!parsed.success) return fail(CHECK, z.flattenError(parsed.error).fieldErrors);
     await updateUserName({ userId: user.id, name: parsed.data.name });
@@ -22,7 +22,7 @@ export async function updateName(_previous: unknown, formData: FormData): Promis
 
 /** Changes the password and signs out every other browser; this one stays signed in. */
 export async function changePassword(_previous: unknown, formData: FormData): Promise<ActionResult> {
-  return asUser(async (user) => {
+  return asFormUser(formData, async (user) => {
     const parsed = changePasswordSchema.safeParse({
       currentPassword: formData.get("currentPassword"),
       newPassword: formData.get("newPassword"),
@@ -51,7 +51,7 @@ export async function signOutEverywhere(): Promise<ActionResult> {
 }
 
 export async function deleteAccount(_previous: unknown, formData: FormData): Promise<ActionResult> {
-  return asUser(async (user) => {
+  return asFormUser(formData, async (user) => {
     const parsed = deleteAccountSchema.safeParse({ confirmEmail: formData.get("confirmEmail") });
     if (!parsed.success || parsed.data.confirmEmail !== user.email.toLowerCase())
       return fail(CHECK, { confirmEmail: ["Type your account's email address exactly to confirm."] });

@@ -8,7 +8,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { RULES, formatRetryAfter, hitRateLimit } from "@/lib/auth/rate-limit";
 import { EmailTakenError, createUser } from "@/lib/dal/users";
 import { signUpSchema } from "@/lib/validations/auth";
-import { fail, type ActionResult } from "./result";
+import { fail, NOT_A_FORM, type ActionResult } from "./result";
 
 const COMMON = "That password is one of the most common ones and easy to guess. Choose another.";
 
@@ -17,6 +17,7 @@ const COMMON = "That password is one of the most common ones and easy to guess. 
  * so there is one sign-in path.
  */
 export async function signUp(_previous: unknown, formData: FormData): Promise<ActionResult> {
+  if (!((formData as unknown) instanceof FormData)) return fail(NOT_A_FORM);
   const parsed = signUpSchema.safeParse({
     name: formData.get("name"),
     email: formData.get("email"),

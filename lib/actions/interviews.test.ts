@@ -7,14 +7,10 @@ import { interviewFixtures, type PickedQuestion } from "@/tests/interviews";
 import type { TestUser } from "@/tests/users";
 import { startInterview } from "./interviews";
 
-const { sessionMock } = await vi.hoisted(() => import("@/tests/authz"));
+const { sessionMock, navigationMock } = await vi.hoisted(() => import("@/tests/authz"));
 vi.mock("@/lib/auth/session", sessionMock);
 // redirect() throws in Next too; here the error carries the URL so tests can read it.
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw Object.assign(new Error(`NEXT_REDIRECT ${url}`), { redirectedTo: url });
-  },
-}));
+vi.mock("next/navigation", navigationMock);
 
 const fx = interviewFixtures();
 let group: string;

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createInterview, pickQuestions } from "@/lib/dal/interviews";
 import { startInterviewSchema } from "@/lib/interviews/rules";
-import { asUser, fail, type ActionResult } from "./result";
+import { asFormUser, fail, type ActionResult } from "./result";
 
 const CHECK = "Check the highlighted fields.";
 
@@ -29,7 +29,7 @@ function formInput(formData: FormData) {
 
 /** Starts a timed interview from a filter; the server picks the questions and starts the clock. */
 export async function startInterview(_previous: unknown, formData: FormData): Promise<ActionResult> {
-  const result = await asUser(async (user) => {
+  const result = await asFormUser(formData, async (user) => {
     const parsed = startInterviewSchema.safeParse(formInput(formData));
     if (!parsed.success) return fail(CHECK, z.flattenError(parsed.error).fieldErrors);
     const questions = await pickQuestions(user.id, parsed.data);

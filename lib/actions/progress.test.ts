@@ -7,13 +7,9 @@ import { interviewFixtures, type PickedQuestion } from "@/tests/interviews";
 import type { TestUser } from "@/tests/users";
 import { practiseQuestions } from "./progress";
 
-const { sessionMock } = await vi.hoisted(() => import("@/tests/authz"));
+const { sessionMock, navigationMock } = await vi.hoisted(() => import("@/tests/authz"));
 vi.mock("@/lib/auth/session", sessionMock);
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw Object.assign(new Error(`NEXT_REDIRECT ${url}`), { redirectedTo: url });
-  },
-}));
+vi.mock("next/navigation", navigationMock);
 
 const fx = interviewFixtures();
 let questions: PickedQuestion[];

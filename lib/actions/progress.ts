@@ -6,14 +6,14 @@ import { createInterview } from "@/lib/dal/interviews";
 import { practisableQuestions } from "@/lib/dal/progress";
 import type { StartInterviewInput } from "@/lib/interviews/rules";
 import { practiseQuestionsSchema } from "@/lib/validations/progress";
-import { asUser, fail, type ActionResult } from "./result";
+import { asFormUser, fail, type ActionResult } from "./result";
 
 /**
  * Starts a strict interview of exactly the questions listed on the Progress page (the weakest
  * ones), in that order, each with its suggested time.
  */
 export async function practiseQuestions(_previous: unknown, formData: FormData): Promise<ActionResult> {
-  const result = await asUser(async (user) => {
+  const result = await asFormUser(formData, async (user) => {
     const parsed = practiseQuestionsSchema.safeParse(formData.getAll("questionId").map(String));
     if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "Pick questions to practise.");
     const questions = await practisableQuestions({ userId: user.id, ids: parsed.data });

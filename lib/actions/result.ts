@@ -1,4 +1,5 @@
 import { NotSignedInError, requireActionUser } from "@/lib/auth/session";
+import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "@/lib/db-errors";
 import type { FieldErrors } from "@/lib/validations/auth";
 
 /** The one shape every server action answers with. */
@@ -14,7 +15,10 @@ export const fail = (message: string, fieldErrors?: FieldErrors) => ({
 
 type ActingUser = Awaited<ReturnType<typeof requireActionUser>>;
 
-/** Runs an action for the signed-in user; anyone else gets a refusal, never the action. */
+/**
+ * Runs an action for the signed-in user; anyone else gets a refusal, never the action. While the
+ * database can't be reached the answer says so (nothing was written), instead of an error page.
+ */
 export async function asUser<T>(
   run: (user: ActingUser) => Promise<ActionResult<T>>,
 ): Promise<ActionResult<T>> {
@@ -23,7 +27,26 @@ export async function asUser<T>(
     user = await requireActionUser();
   } catch (error) {
     if (error instanceof NotSignedInError) return fail(error.message);
+    if (isDatabaseUnavailable(error)) return fail(UNAVAILABLE_MESSAGE);
     throw error;
   }
-  return run(user);
+  try {
+    return await run(user);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return fail(UNAVAILABLE_MESSAGE);
+    throw error;
+  }
+}
+
+export const NOT_A_FORM = "That request isn't a form this page sends. Reload the page and try again.";
+
+/**
+ * `asUser` for an action a form posts. A client can call an action with any value it can
+ * serialise, so anything in place of the form is refused like other bad input, never a crash.
+ */
+export async function asFormUser<T>(
+  formData: unknown,
+  run: (user: ActingUser) => Promise<ActionResult<T>>,
+): Promise<ActionResult<T>> {
+  return asUser<T>((user) => (formData instanceof FormData ? run(user) : Promise.resolve(fail(NOT_A_FORM))));
 }

@@ -8,14 +8,10 @@ import { interviewFixtures, type PickedQuestion } from "@/tests/interviews";
 import type { TestUser } from "@/tests/users";
 import { practiseDueQuestions, saveInterviewDate } from "./review";
 
-const { sessionMock, nextCacheMock } = await vi.hoisted(() => import("@/tests/authz"));
+const { sessionMock, nextCacheMock, navigationMock } = await vi.hoisted(() => import("@/tests/authz"));
 vi.mock("@/lib/auth/session", sessionMock);
 vi.mock("next/cache", nextCacheMock);
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw Object.assign(new Error(`NEXT_REDIRECT ${url}`), { redirectedTo: url });
-  },
-}));
+vi.mock("next/navigation", navigationMock);
 
 const fx = interviewFixtures();
 let user: TestUser;

@@ -10,7 +10,7 @@ import { startInterviewSchema } from "@/lib/interviews/rules";
 import { reviewNow } from "@/lib/review/clock";
 import { formatLongDate } from "@/lib/review/days";
 import { interviewTargetSchema, practiseDueSchema } from "@/lib/review/rules";
-import { asUser, fail, type ActionResult } from "./result";
+import { asFormUser, fail, type ActionResult } from "./result";
 
 const CHECK = "Check the highlighted fields.";
 const NOTHING_TO_PRACTISE =
@@ -27,7 +27,7 @@ function secondsFrom(minutes: FormDataEntryValue | null) {
  * with questions the user has never reviewed, up to the chosen count.
  */
 export async function practiseDueQuestions(_previous: unknown, formData: FormData): Promise<ActionResult> {
-  const result = await asUser(async (user) => {
+  const result = await asFormUser(formData, async (user) => {
     const parsed = practiseDueSchema.safeParse({
       count: formData.get("count"),
       secondsPerQuestion:
@@ -46,7 +46,7 @@ export async function practiseDueQuestions(_previous: unknown, formData: FormDat
 
 /** Saves the date of the user's real interview and the tags that matter, or clears them. */
 export async function saveInterviewDate(_previous: unknown, formData: FormData): Promise<ActionResult> {
-  return asUser(async (user) => {
+  return asFormUser(formData, async (user) => {
     if (formData.get("intent") === "clear") {
       await setInterviewTarget(user.id, null);
       revalidateReviewPages();

@@ -6,7 +6,9 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { SECURE_COOKIES, SESSION_COOKIE } from "@/lib/auth/cookies";
+import { RULES, rateLimitKey } from "@/lib/auth/rate-limit";
 import { authorizeWithPassword } from "@/lib/auth/sign-in";
+import { decode, encode } from "@/lib/auth/jwt";
 import { endSession, openSession, SESSION_MAX_AGE_SECONDS } from "@/lib/dal/users";
 import { db } from "@/lib/db";
 import { authSecret, env } from "@/lib/env";
@@ -42,6 +44,7 @@ export const authOptions: NextAuthOptions = {
   // Only OAuth sign-ins go through the adapter (it stores their users and accounts).
   adapter,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  jwt: { encode, decode },
   useSecureCookies: SECURE_COOKIES,
   cookies: {
     sessionToken: {
@@ -64,8 +67,12 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     async jwt({ token, user }) {
-      // At sign-in only: open a server-side session and keep nothing else in the cookie.
-      if (user) return { sub: user.id, sid: await openSession(user.id) };
+      // At sign-in only: open a server-side session and keep nothing else in the cookie. A
+      // successful sign-in also clears the account's failed-attempt counter.
+      if (user) {
+        const forgetRateLimitKeys = user.email ? [rateLimitKey(RULES.signInAccount, user.email)] : [];
+        return { sub: user.id, sid: await openSession(user.id, { forgetRateLimitKeys }) };
+      }
       return token;
     },
   },

@@ -6,6 +6,7 @@ import {
   RULES,
   formatRetryAfter,
   hitRateLimit,
+  hitRateLimits,
   peekRateLimit,
   resetRateLimit,
   type RateLimitRule,
@@ -143,6 +144,36 @@ describe("peekRateLimit", () => {
     expect(peek).toMatchObject({ allowed: false, count: 2 });
     expect(peek.retryAfterSeconds).toBeGreaterThanOrEqual(898);
     expect(peek.retryAfterSeconds).toBeLessThanOrEqual(900);
+  });
+});
+
+describe("hitRateLimits", () => {
+  it("counts several rules in one statement, each in its own window, and restarts expired ones", async () => {
+    const [short, long] = [rule(2, 60), rule(5, 3600)];
+    const [a, b] = [subject(), subject()];
+    const hits = [
+      { rule: short, subject: a },
+      { rule: long, subject: b },
+    ];
+    await hitRateLimits(hits);
+    await hitRateLimits(hits);
+    const [shortState, longState] = await hitRateLimits(hits);
+    expect(shortState).toMatchObject({ allowed: false, count: 3 });
+    expect(shortState!.retryAfterSeconds).toBeLessThanOrEqual(60);
+    expect(longState).toMatchObject({ allowed: true, count: 3 });
+    expect(longState!.retryAfterSeconds).toBeGreaterThan(60);
+
+    await expireWindow(short, a);
+    const [restarted, counting] = await hitRateLimits(hits);
+    expect(restarted).toMatchObject({ allowed: true, count: 1 });
+    expect(counting).toMatchObject({ count: 4 });
+  });
+
+  it("matches hitRateLimit under concurrency: no hit is lost", async () => {
+    const r = rule(100);
+    const s = subject();
+    await Promise.all(Array.from({ length: 20 }, () => hitRateLimits([{ rule: r, subject: s }])));
+    expect((await peekRateLimit(r, s)).count).toBe(20);
   });
 });
 

@@ -1,7 +1,9 @@
 // The Credentials provider's check, against the real database and rate-limit counters.
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { userFixtures } from "@/tests/users";
+import { authOptions } from "./options";
 import { RULES, hitRateLimit, peekRateLimit } from "./rate-limit";
 import { SignInRefused, authorizeWithPassword } from "./sign-in";
 
@@ -15,10 +17,12 @@ afterAll(async () => {
 /** Request headers from a client address of this test's own. */
 const from = (address = users.address()) => ({ "x-forwarded-for": address });
 
-/** The refusal code, or "signed in". */
+/** The refusal code, or "signed in" once the session is open, as next-auth runs a sign-in. */
 async function outcome(credentials: unknown, headers: Record<string, string> = from()) {
   try {
-    await authorizeWithPassword(credentials, headers);
+    const user = await authorizeWithPassword(credentials, headers);
+    const token = await authOptions.callbacks!.jwt!({ token: {}, user, account: null, trigger: "signIn" });
+    expect(token.sid).toEqual(expect.any(String));
     return "signed in";
   } catch (error) {
     expect(error).toBeInstanceOf(SignInRefused);
@@ -58,6 +62,28 @@ describe("authorizeWithPassword", () => {
     ["non-string fields", { email: ["ada@example.com"], password: 12345678 }],
   ])("refuses malformed input (%s) as invalid_input", async (_name, credentials) => {
     expect(await outcome(credentials)).toBe("invalid_input");
+  });
+
+  it("counts the attempt and reads the user in one statement, whether or not the email exists", async () => {
+    const user = await users.makeUser();
+    for (const email of [user.email, users.email("nobody")]) {
+      const sent: string[] = [];
+      const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+      const original = proto.query;
+      proto.query = function (this: unknown, ...args: unknown[]) {
+        const config = args[0] as { text?: unknown } | string;
+        sent.push(typeof config === "string" ? config : String(config?.text));
+        return original.apply(this, args);
+      };
+      try {
+        await authorizeWithPassword({ email, password: user.password }, from()).catch(() => null);
+      } finally {
+        proto.query = original;
+      }
+      expect(sent.filter((text) => !/^\s*(BEGIN|COMMIT|ROLLBACK)/i.test(text))).toEqual([
+        expect.stringMatching(/INSERT INTO "RateLimit"[\s\S]*LEFT JOIN "User"/),
+      ]);
+    }
   });
 
   it("matches the email case-insensitively and ignores surrounding spaces", async () => {

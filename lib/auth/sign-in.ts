@@ -1,8 +1,9 @@
 import "server-only";
 import { clientAddress } from "@/lib/auth/client-address";
 import { verifyPassword } from "@/lib/auth/password";
-import { RULES, hitRateLimit, resetRateLimit } from "@/lib/auth/rate-limit";
-import { findUserWithPasswordHash, type SessionUser } from "@/lib/dal/users";
+import { RULES, rateLimitHitsStatement, rateLimitStates, type RateLimitRow } from "@/lib/auth/rate-limit";
+import { findUserWithPasswordHashAlongside, type SessionUser } from "@/lib/dal/users";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { signInSchema } from "@/lib/validations/auth";
 
 /** Error codes the sign-in form turns into sentences (see lib/auth/sign-in-errors.ts). */
@@ -29,17 +30,21 @@ export async function authorizeWithPassword(
     return (Array.isArray(value) ? value.join(",") : value) ?? null;
   };
   // Both counters are hit before the password is checked, so parallel guesses can't all slip
-  // under a limit; the three reads go to the database together.
-  const [byAddress, byAccount, user] = await Promise.all([
-    hitRateLimit(RULES.signInAddress, clientAddress({ get: header })),
-    hitRateLimit(RULES.signInAccount, email),
-    findUserWithPasswordHash(email),
-  ]);
-  if (!byAddress.allowed) return refuse(`rate_limited:${byAddress.retryAfterSeconds}`);
-  if (!byAccount.allowed) return refuse(`rate_limited:${byAccount.retryAfterSeconds}`);
+  // under a limit; counting and the user's lookup are one statement (one round trip).
+  const hits = [
+    { rule: RULES.signInAddress, subject: clientAddress({ get: header }) },
+    { rule: RULES.signInAccount, subject: email },
+  ];
+  const { rows, user } = await findUserWithPasswordHashAlongside<RateLimitRow>(
+    email,
+    rateLimitHitsStatement(hits),
+  ).catch((error: unknown) => (isDatabaseUnavailable(error) ? refuse("unavailable") : Promise.reject(error)));
+  const limits = rateLimitStates(hits, rows);
+  const limited = limits.find((limit) => !limit.allowed);
+  if (limited) return refuse(`rate_limited:${limited.retryAfterSeconds}`);
 
   const valid = await verifyPassword(user?.passwordHash, password);
   if (!user || !valid) return refuse("invalid_credentials");
-  await resetRateLimit(RULES.signInAccount, email);
+  // The account's failed-attempt counter is cleared when its session opens (options.ts).
   return { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin };
 }

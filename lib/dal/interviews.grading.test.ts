@@ -158,9 +158,26 @@ describe("attemptsForQuestion", () => {
     const theirs = await fx.startInterview(other.id, { questions });
     await submit(other.id, theirs.id, 0, "theirs");
 
-    const { attempts } = await attemptsForQuestion({ userId: user.id, slug: questions[0]!.slug });
-    expect(attempts).toEqual([expect.objectContaining({ interviewId: done.id, answer: "mine" })]);
+    const mine = await attemptsForQuestion({ userId: user.id, slug: questions[0]!.slug });
+    expect(mine?.attempts).toEqual([
+      expect.objectContaining({ interviewId: done.id, answer: "mine", note: "" }),
+    ]);
     expect(await attemptsForQuestion({ userId: user.id, slug: questions[1]!.slug })).toEqual({
+      attempts: [],
+      nextReviewAt: null,
+    });
+  });
+
+  it("answers null for a question the user can't see, the same as for one that doesn't exist", async () => {
+    const [user, author] = [await fx.makeUser(), await fx.makeUser()];
+    const [secret] = (await fx.makeQuestions(1, { authorId: author.id, visibility: "PRIVATE" })).questions;
+    // Answered while it was public, say: the answers stay the user's, the question is no longer theirs to see.
+    const { id } = await fx.startInterview(user.id, { questions: [secret!] });
+    await submit(user.id, id, 0, "mine");
+
+    expect(await attemptsForQuestion({ userId: user.id, slug: secret!.slug })).toBeNull();
+    expect(await attemptsForQuestion({ userId: user.id, slug: `${secret!.slug}-gone` })).toBeNull();
+    expect(await attemptsForQuestion({ userId: author.id, slug: secret!.slug })).toEqual({
       attempts: [],
       nextReviewAt: null,
     });

@@ -278,8 +278,8 @@ describe("attemptsForQuestion", () => {
       data: { userId: other.id, questionId: q.two!.id, due, stability: 3, difficulty: 5 },
     });
     const one = await attemptsForQuestion({ userId: user.id, slug: q.one!.slug });
-    expect(one.nextReviewAt).toEqual(due);
-    expect(one.attempts.map((a) => a.grade)).toEqual([2, 3, 1, 4]);
-    expect((await attemptsForQuestion({ userId: user.id, slug: q.two!.slug })).nextReviewAt).toBeNull();
+    expect(one?.nextReviewAt).toEqual(due);
+    expect(one?.attempts.map((a) => a.grade)).toEqual([2, 3, 1, 4]);
+    expect((await attemptsForQuestion({ userId: user.id, slug: q.two!.slug }))?.nextReviewAt).toBeNull();
   });
 });

@@ -78,6 +78,34 @@ describe("searchQuestions: full-text search", () => {
     expect(slugs(page)).toEqual([inPrompt.slug, inKeyPoint.slug, inWhy.slug]);
   });
 
+  it("pages ranked matches, equal ranks oldest first, and keeps the total past the last page", async () => {
+    const word = uniqueWord("rp");
+    // Dated in the future: pickers of the oldest questions elsewhere in the suite never meet them.
+    const made: string[] = [];
+    for (let i = 0; i < PAGE_SIZE + 2; i++) {
+      const q = await makeQuestion({
+        prompt: `Mentions ${word} once.`,
+        createdAt: new Date(Date.UTC(2100, 0, 1 + i)),
+      });
+      made.push(q.slug);
+    }
+    // One stronger match (the word twice) ranks first although it is the newest.
+    const strong = await makeQuestion({
+      prompt: `Mentions ${word} and ${word} again.`,
+      createdAt: new Date("2101-01-01"),
+    });
+    const first = await searchQuestions(search({ q: word }));
+    expect(first).toMatchObject({ total: 15, page: 1, pageCount: 2 });
+    expect(slugs(first)).toEqual([strong.slug, ...made.slice(0, 11)]);
+    const second = await searchQuestions(search({ q: word, page: 2 }));
+    expect(slugs(second)).toEqual(made.slice(11));
+    expect(await searchQuestions(search({ q: word, page: 4 }))).toMatchObject({
+      items: [],
+      total: 15,
+      pageCount: 2,
+    });
+  });
+
   it("leaves answer notes out of the search document (it stays small enough to live in the row)", async () => {
     const word = uniqueWord("nt");
     await makeQuestion({ answerNotes: `Mentions ${word} once.` });

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, sql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { startOfNextUtcDay, startOfUtcDay } from "@/lib/review/days";
 import { planReviews } from "@/lib/review/plan";
@@ -85,10 +85,10 @@ export interface InterviewTargetView {
 
 /** The user's interview date and tags as saved, past or not; null when none is set. */
 export async function getInterviewTarget(userId: string): Promise<InterviewTargetView | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { targetInterviewAt: true, targetTags: true },
-  });
+  // Read on every Progress, Practice and due-queue view: straight through the pool (see `sql`).
+  const [user] = await sql<{ targetInterviewAt: Date | null; targetTags: string[] }>(
+    Prisma.sql`SELECT "targetInterviewAt", "targetTags" FROM "User" WHERE "id" = ${userId}`,
+  );
   return user?.targetInterviewAt ? { interviewAt: user.targetInterviewAt, tags: user.targetTags } : null;
 }
 
@@ -130,21 +130,29 @@ async function inScopeQuestions(userId: string, tags: string[]) {
     ORDER BY q."createdAt", q."id"`;
 }
 
-/** Review states due by the end of today, outside the target's tags (all of them without a target). */
-async function dueStates(userId: string, now: Date, outsideTags: string[] | null) {
+/**
+ * Review states due by the end of today, outside the target's tags (all of them without a target),
+ * in queue order; `limit` reads only the first ones.
+ */
+async function dueStates(userId: string, now: Date, outsideTags: string[] | null, limit?: number) {
   const outside = outsideTags ? Prisma.sql`AND NOT (${inScopeSql(outsideTags)})` : Prisma.empty;
   return db.$queryRaw<(QuestionRow & { due: Date })[]>`
     SELECT q."id" AS "questionId", q."slug", q."prompt", q."suggestedSeconds", q."createdAt", rs."due"
     FROM "ReviewState" rs JOIN "Question" q ON q."id" = rs."questionId"
-    WHERE rs."userId" = ${userId} AND rs."due" < ${startOfNextUtcDay(now)} AND ${visible(userId)} ${outside}`;
+    WHERE rs."userId" = ${userId} AND rs."due" < ${startOfNextUtcDay(now)} AND ${visible(userId)} ${outside}
+    ORDER BY rs."due", q."createdAt", q."id" COLLATE "C"
+    ${limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}`;
 }
 
-/** The whole queue, most overdue first; in-scope questions of an interview plan by their planned day. */
-async function dueQueue(userId: string, now: Date): Promise<DueQuestion[]> {
+/**
+ * The queue, most overdue first; in-scope questions of an interview plan by their planned day.
+ * `limit` caps what is read when there is no plan (with one, the plan needs every question in scope).
+ */
+async function dueQueue(userId: string, now: Date, limit?: number): Promise<DueQuestion[]> {
   const target = await activeTarget(userId, now);
   let rows: (QuestionRow & { due: Date; unseen: boolean })[];
   if (!target) {
-    rows = (await dueStates(userId, now, null)).map((row) => ({ ...row, unseen: false }));
+    rows = (await dueStates(userId, now, null, limit)).map((row) => ({ ...row, unseen: false }));
   } else {
     const inScope = await inScopeQuestions(userId, target.tags);
     const plan = planReviews({ now, interviewAt: target.interviewAt, inScope });
@@ -171,7 +179,7 @@ async function dueQueue(userId: string, now: Date): Promise<DueQuestion[]> {
 
 /** Questions due by the end of today (UTC), most overdue first. */
 export async function dueQuestions(userId: string, now: Date, limit: number) {
-  return (await dueQueue(userId, now)).slice(0, limit);
+  return (await dueQueue(userId, now, limit)).slice(0, limit);
 }
 
 export async function dueCount(userId: string, now: Date) {

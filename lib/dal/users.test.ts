@@ -2,6 +2,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { questionFixtures } from "@/tests/question-fixtures";
 import { userFixtures } from "@/tests/users";
 import {
@@ -12,6 +13,7 @@ import {
   endAllSessions,
   endSession,
   findUserWithPasswordHash,
+  findUserWithPasswordHashAlongside,
   openSession,
   passwordHashOf,
   setPassword,
@@ -210,5 +212,30 @@ describe("password hashes stay in the data layer", () => {
     expect(await passwordHashOf(user.id)).toBe(found!.passwordHash);
     expect(await findUserWithPasswordHash(users.email("nobody"))).toBeNull();
     expect(await passwordHashOf("no-such-user")).toBeNull();
+  });
+
+  it("findUserWithPasswordHashAlongside reads it in the statement of a write, and that write's rows", async () => {
+    const user = await users.makeUser();
+    const key = `test:${users.email("alongside")}`;
+    const write = Prisma.sql`INSERT INTO "RateLimit" ("key", "count", "resetAt")
+      VALUES (${key}, 1, now() + interval '1 minute') RETURNING "key", "count"`;
+    try {
+      const found = await findUserWithPasswordHashAlongside<{ key: string; count: number }>(
+        user.email,
+        write,
+      );
+      expect(found).toEqual({
+        rows: [{ key, count: 1 }],
+        user: { ...sessionUser(user), passwordHash: expect.stringMatching(/^\$argon2id\$/) },
+      });
+      expect(found.user?.passwordHash).toBe(await passwordHashOf(user.id));
+      await db.rateLimit.deleteMany({ where: { key } });
+      expect(await findUserWithPasswordHashAlongside(users.email("nobody"), write)).toEqual({
+        rows: [{ key, count: 1 }],
+        user: null,
+      });
+    } finally {
+      await db.rateLimit.deleteMany({ where: { key } });
+    }
   });
 });

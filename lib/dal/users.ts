@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { db } from "@/lib/db";
+import { db, sql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
@@ -20,6 +20,48 @@ export async function findUserWithPasswordHash(email: string) {
     where: { email },
     select: { ...sessionUserSelect, passwordHash: true },
   });
+}
+
+export type UserWithPasswordHash = SessionUser & { passwordHash: string | null };
+
+/**
+ * The user with their password hash, read in the same statement as `write` (an INSERT … RETURNING,
+ * such as the sign-in's rate-limit hits), whose returned rows come back too: one round trip for
+ * both, whether or not the email exists.
+ */
+export async function findUserWithPasswordHashAlongside<Row extends object>(
+  email: string,
+  write: Prisma.Sql,
+): Promise<{ rows: Row[]; user: UserWithPasswordHash | null }> {
+  const joined = await db.$queryRaw<
+    (Row & {
+      userId: string | null;
+      userEmail: string;
+      userName: string | null;
+      userIsAdmin: boolean;
+      userPasswordHash: string | null;
+    })[]
+  >`
+    WITH "written" AS (${write})
+    SELECT w.*, u."id" AS "userId", u."email" AS "userEmail", u."name" AS "userName",
+           u."isAdmin" AS "userIsAdmin", u."passwordHash" AS "userPasswordHash"
+    FROM "written" w LEFT JOIN "User" u ON u."email" = ${email}`;
+  const first = joined[0];
+  const user =
+    first?.userId != null
+      ? {
+          id: first.userId,
+          email: first.userEmail,
+          name: first.userName,
+          isAdmin: first.userIsAdmin,
+          passwordHash: first.userPasswordHash,
+        }
+      : null;
+  const rows = joined.map(
+    ({ userId: _i, userEmail: _e, userName: _n, userIsAdmin: _a, userPasswordHash: _h, ...row }) =>
+      row as unknown as Row,
+  );
+  return { rows, user };
 }
 
 export async function passwordHashOf(userId: string) {
@@ -76,23 +118,33 @@ export async function deleteUser({ userId }: { userId: string }) {
 
 // ───────────── Session registry: one row per signed-in browser ─────────────
 
-export async function openSession(userId: string): Promise<string> {
+/**
+ * Opens a session row and returns its token. `forgetRateLimitKeys` clears counters that a
+ * successful sign-in resets (failed attempts on the account) in the same statement.
+ */
+export async function openSession(
+  userId: string,
+  { forgetRateLimitKeys = [] }: { forgetRateLimitKeys?: string[] } = {},
+): Promise<string> {
   const sessionToken = randomBytes(32).toString("base64url");
-  await db.session.create({
-    data: { sessionToken, userId, expires: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000) },
-    select: { id: true },
-  });
+  const id = randomBytes(16).toString("base64url");
+  const expires = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
+  await db.$executeRaw`
+    WITH "forgotten" AS (DELETE FROM "RateLimit" WHERE "key" = ANY(${forgetRateLimitKeys}::text[]))
+    INSERT INTO "Session" ("id", "sessionToken", "userId", "expires")
+    VALUES (${id}, ${sessionToken}, ${userId}, ${expires})`;
   return sessionToken;
 }
 
-/** The user of a live session, or null when it was ended, expired or never existed. */
+/**
+ * The user of a live session, or null when it was ended, expired or never existed. Every signed-in
+ * request asks this, so it is one statement straight through the pool.
+ */
 export async function userOfSession(sessionToken: string): Promise<SessionUser | null> {
-  const session = await db.session.findUnique({
-    where: { sessionToken },
-    select: { expires: true, user: { select: sessionUserSelect } },
-  });
-  if (!session || session.expires <= new Date()) return null;
-  return session.user;
+  const [user] = await sql<SessionUser>(Prisma.sql`
+    SELECT u."id", u."email", u."name", u."isAdmin" FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."sessionToken" = ${sessionToken} AND s."expires" > (now() AT TIME ZONE 'UTC')`);
+  return user ?? null;
 }
 
 export async function endSession(sessionToken: string) {
@@ -102,3 +154,18 @@ export async function endSession(sessionToken: string) {
 export async function endAllSessions({ userId }: { userId: string }) {
   await db.session.deleteMany({ where: { userId } });
 }
+
+/** A write named its user by a session that is no longer open (signed out, ended or expired). */
+export class SessionEndedError extends Error {
+  constructor() {
+    super("Your session has ended. Sign in again to continue.");
+  }
+}
+
+/**
+ * The user of a live session as a SQL expression (null when it was ended, expired or never
+ * existed), so the busiest writes check the session registry in the same statement.
+ */
+export const sessionUserSql = (sessionToken: string) =>
+  Prisma.sql`(SELECT s."userId" FROM "Session" s
+              WHERE s."sessionToken" = ${sessionToken} AND s."expires" > (now() AT TIME ZONE 'UTC'))`;

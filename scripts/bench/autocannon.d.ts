@@ -14,7 +14,7 @@ declare module "autocannon" {
     requests?: {
       path?: string;
       method?: string;
-      setupRequest?: (request: { path?: string }) => { path?: string };
+      setupRequest?: (request: Record<string, unknown>) => Record<string, unknown>;
     }[];
   }
 

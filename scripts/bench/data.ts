@@ -10,15 +10,19 @@ import { findFreePort } from "../lib/embedded-postgres.ts";
 import { assertLocalDatabase } from "../lib/local-url.ts";
 import { prepareDatabase } from "../lib/prepare-database.ts";
 import { onCleanup } from "./cleanup.ts";
+import { benchPasswordHash } from "./auth.ts";
 import { generateQuestionsQuery } from "./generate.ts";
+import { generatePopulation, type PopulationCounts } from "./population.ts";
 
-export const EXTRA_QUESTIONS = 10_000;
+export const EXTRA_QUESTIONS = 50_000;
 
 export interface BenchData {
   url: string;
   embedded: boolean;
   extraQuestions: number;
   publicQuestions: number;
+  population: PopulationCounts;
+  /** Questions and everything else, in SQL; ANALYZE on its own. */
   generationSeconds: number;
   analyzeSeconds: number;
 }
@@ -69,8 +73,12 @@ export async function openBenchData(): Promise<BenchData> {
 
   return withClient(url, async (client) => {
     const query = generateQuestionsQuery(EXTRA_QUESTIONS);
+    const passwordHash = await benchPasswordHash();
     let started = performance.now();
     const inserted = await client.query(query.text, query.values);
+    const questionSeconds = (performance.now() - started) / 1000;
+    const population = await generatePopulation(client, passwordHash, EXTRA_QUESTIONS);
+    population.seconds = { questions: questionSeconds, ...population.seconds };
     const generationSeconds = (performance.now() - started) / 1000;
     started = performance.now();
     await client.query("ANALYZE");
@@ -79,14 +87,16 @@ export async function openBenchData(): Promise<BenchData> {
       `SELECT count(*) AS n FROM "Question" WHERE "visibility" = 'PUBLIC'`,
     );
     const publicQuestions = Number(counted.rows[0]?.n ?? 0);
+    const p = population;
     log(
-      `Generated ${inserted.rowCount} questions in ${generationSeconds.toFixed(1)} s; ${publicQuestions} public in all.`,
+      `Generated ${inserted.rowCount} questions (${publicQuestions} public in all), ${p.members} members, ${p.interviews} interviews, ${p.attempts} attempts, ${p.reviewStates} review states, ${p.sets} sets with ${p.setItems} items in ${generationSeconds.toFixed(1)} s.`,
     );
     return {
       url,
       embedded: server.embedded,
       extraQuestions: inserted.rowCount ?? 0,
       publicQuestions,
+      population,
       generationSeconds,
       analyzeSeconds,
     };

@@ -55,7 +55,7 @@ async function main(): Promise<Omit<ProgressReport, "generationSeconds">> {
   const plans = [];
   for (const [label, pattern, run] of [
     ["tag strength", /unnest\(q\."tags"\)/, () => tagStrength(options())],
-    ["weakest questions", /PARTITION BY a\."questionId"/, () => weakestQuestions(options())],
+    ["weakest questions", /PARTITION BY g\."questionId"/, () => weakestQuestions(options())],
     ["streaks", /AS island/, () => practiceCalendar(options())],
   ] as const) {
     const statement = await captureStatement(pattern, run);

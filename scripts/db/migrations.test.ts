@@ -86,6 +86,12 @@ describe("schema.prisma and the migrations", () => {
     const GENERATED_COLUMNS = [{ table: "Question", column: "searchVector" }];
     const GENERATED_COLUMN = GENERATED_COLUMNS[0]!;
     const HAND_WRITTEN_FUNCTION = "rehearse_immutable_join(text[])";
+    // Also by hand (migrations bank_counts and bank_gin_pending_limit): the triggers that keep
+    // "QuestionCount" and their functions, and the pending-list size of the bank's GIN indexes.
+    const COUNT_FUNCTIONS = ["rehearse_add_question_counts(jsonb)", "rehearse_count_questions()"];
+    const HAND_WRITTEN_FUNCTIONS = [HAND_WRITTEN_FUNCTION, ...COUNT_FUNCTIONS];
+    const TUNED_INDEXES = ["Question_tags_idx", "Question_searchVector_idx"];
+    const TUNING = " WITH (gin_pending_list_limit='128')";
     // Prisma's own bookkeeping, present only where migrations ran.
     const MIGRATIONS_TABLE = "_prisma_migrations";
 
@@ -98,12 +104,16 @@ describe("schema.prisma and the migrations", () => {
         columns: catalog.columns
           .filter((c) => notBookkeeping(c.table))
           .map((c) => (isGenerated(c) ? { table: c.table, column: c.column, type: c.type } : c)),
-        indexes: catalog.indexes.filter((i) => !i.name.startsWith(`${MIGRATIONS_TABLE}_`)),
+        indexes: catalog.indexes
+          .filter((i) => !i.name.startsWith(`${MIGRATIONS_TABLE}_`))
+          .map((i) =>
+            TUNED_INDEXES.includes(i.name) ? { ...i, definition: i.definition.replace(TUNING, "") } : i,
+          ),
         constraints: catalog.constraints.filter(
           (c) => notBookkeeping(c.table) && !c.name.startsWith(`${MIGRATIONS_TABLE}_`),
         ),
         enums: catalog.enums,
-        functions: catalog.functions.filter((f) => f.signature !== HAND_WRITTEN_FUNCTION),
+        functions: catalog.functions.filter((f) => !HAND_WRITTEN_FUNCTIONS.includes(f.signature)),
       };
     }
 
@@ -135,6 +145,27 @@ describe("schema.prisma and the migrations", () => {
       expect(helper(migrated)?.definition).toMatch(/IMMUTABLE/);
       expect(helper(pushed)).toBeUndefined();
       expect(pushed.columns.some((c) => c.table === MIGRATIONS_TABLE)).toBe(false);
+    });
+
+    it("keeps the bank's counting triggers and GIN settings, which only the migrations make", async () => {
+      for (const signature of COUNT_FUNCTIONS) {
+        expect(migrated.functions.some((f) => f.signature === signature)).toBe(true);
+        expect(pushed.functions.some((f) => f.signature === signature)).toBe(false);
+      }
+      for (const name of TUNED_INDEXES)
+        expect(migrated.indexes.find((i) => i.name === name)?.definition).toContain(TUNING);
+      const triggers = await withPg(migratedUrl, async (client) => {
+        const { rows } = await client.query<{ name: string }>(
+          `SELECT tgname AS "name" FROM pg_trigger WHERE tgrelid = '"Question"'::regclass AND NOT tgisinternal ORDER BY 1`,
+        );
+        return rows.map((r) => r.name);
+      });
+      expect(triggers).toEqual([
+        "Question_count_delete",
+        "Question_count_insert",
+        "Question_count_truncate",
+        "Question_count_update",
+      ]);
     });
 
     it("fills the search column from the row", async () => {

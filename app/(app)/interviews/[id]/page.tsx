@@ -1,4 +1,5 @@
 import type { Metadata, Route } from "next";
+import { Suspense } from "react";
 import { notFound, redirect } from "next/navigation";
 import { InterviewRunner } from "@/components/interviews/runner";
 import type { RunnerStateJson } from "@/components/interviews/runner-api";
@@ -30,9 +31,13 @@ export default async function InterviewPage(props: PageProps<"/interviews/[id]">
 
   // The same JSON the API answers with, so the runner reads one shape (dates as ISO strings).
   const initialState = JSON.parse(JSON.stringify(state)) as RunnerStateJson;
+  // A boundary of its own: the browser hydrates the runner as a separate task from the header,
+  // so neither blocks the main thread for long. Nothing in it suspends: its HTML is complete.
   return (
-    <QueryProvider>
-      <InterviewRunner initialState={initialState} />
-    </QueryProvider>
+    <Suspense>
+      <QueryProvider>
+        <InterviewRunner initialState={initialState} />
+      </QueryProvider>
+    </Suspense>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata, Route } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound, redirect } from "next/navigation";
 import { ReviewSession, type ReviewItem } from "@/components/interviews/review-session";
 import { QueryProvider } from "@/components/providers/query-provider";

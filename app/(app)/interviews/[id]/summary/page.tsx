@@ -1,5 +1,5 @@
 import type { Metadata, Route } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { InterviewStatusBadge } from "@/components/history/interview-status";
 import { FormattedDate } from "@/components/interviews/summary-stats";

@@ -2,10 +2,8 @@ import type { Metadata } from "next";
 import { BankResults } from "@/components/questions/bank-results";
 import { parseSearchKey, questionSearchHref } from "@/lib/validations/question";
 
-// /questions?… is rewritten here by proxy.ts, one path per distinct search, so every result page
-// is a static page: rendered on its first visit, served from cache, refreshed at most every minute.
-export const revalidate = 60;
-export const generateStaticParams = async () => [];
+// /questions?… is rewritten here (next.config.ts, proxy.ts), one path per distinct search. The page
+// renders per request for its CSP nonce; each search's results are cached (components/questions).
 
 export async function generateMetadata(props: PageProps<"/questions/results/[key]">): Promise<Metadata> {
   const search = parseSearchKey((await props.params).key);

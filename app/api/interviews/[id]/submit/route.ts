@@ -4,11 +4,12 @@ import { idParam, readJson, refuse, withUser } from "@/lib/api";
 import { getRunnerState } from "@/lib/dal/interview-views";
 import { submitAnswer } from "@/lib/dal/interviews";
 import { answerSchema } from "@/lib/interviews/rules";
+import { withoutControls } from "@/lib/validations/text";
 
 const body = z.object({
   position: z.number().int().min(0).max(100),
   skip: z.boolean().default(false),
-  answer: answerSchema.optional(),
+  answer: answerSchema.extend({ text: answerSchema.shape.text.transform(withoutControls) }).optional(),
 });
 
 /** Submits or skips the current question; the answer is the next state. */
