@@ -193,13 +193,16 @@ test("pressing Sign in makes one request: the CSRF token came with the page", as
   page,
   newUser: user,
 }) => {
-  await page.goto("/sign-in?next=/account");
-  await page.waitForLoadState("networkidle");
   const authRequests: string[] = [];
   page.on("request", (request) => {
     const { pathname } = new URL(request.url());
     if (pathname.startsWith("/api/auth/")) authRequests.push(`${request.method()} ${pathname}`);
   });
+  await page.goto("/sign-in?next=/account");
+  // The page asks for the token on its own once it has hydrated, however long that takes here.
+  await expect.poll(() => authRequests, { timeout: 15_000 }).toEqual(["GET /api/auth/csrf"]);
+  await page.waitForLoadState("networkidle");
+  authRequests.length = 0;
   await submitSignIn(page, user);
   await expect(page).toHaveURL((url) => url.pathname === "/account");
   expect(authRequests).toEqual(["POST /api/auth/callback/credentials"]);
