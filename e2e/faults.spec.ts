@@ -3,7 +3,7 @@
 import { expect, test } from "@playwright/test";
 import { requireDatabaseUrl } from "../lib/env";
 import { assertLocalDatabase } from "../scripts/lib/local-url";
-import { startAppServer } from "../scripts/load/app-server";
+import { startAppServer } from "../scripts/lib/app-server";
 import { runnerState, startActionId, type Reply } from "../scripts/load/candidate";
 import { hasStackTrace, newSecret, signedInCandidates, sleep, throwAwayPostgres } from "./fault-helpers";
 

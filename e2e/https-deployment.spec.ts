@@ -3,7 +3,7 @@
 // speaks to it, and must send HSTS and Secure cookies. The app decides "served over https" from
 // NEXTAUTH_URL alone (lib/auth/cookies.ts); the requests still carry what such a proxy adds.
 import { HSTS } from "../lib/security/csp";
-import { startAppServer } from "../scripts/load/app-server";
+import { startAppServer } from "../scripts/lib/app-server";
 import { expect, test } from "./auth-fixtures";
 
 test.describe.configure({ mode: "default" }); // one https instance for this file's tests, in order

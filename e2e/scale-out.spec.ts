@@ -1,7 +1,7 @@
 // Two app instances from one build, one database: a candidate moves between them mid-interview,
 // as behind a load balancer without sticky sessions (docs/scaling.md).
 import type { Page } from "@playwright/test";
-import { startAppServer } from "../scripts/load/app-server";
+import { startAppServer } from "../scripts/lib/app-server";
 import { expect, sessionCookie, signInByApi, test } from "./auth-fixtures";
 import { waitForHydration } from "./fixtures";
 

@@ -17,7 +17,7 @@ import { prepareDatabase } from "./lib/prepare-database.ts";
 import { auditPages, type PageResult } from "./lighthouse/audit.ts";
 import { createCandidate } from "./lighthouse/candidate.ts";
 import { judgeAgainstReference } from "./lighthouse/reference.ts";
-import { startApp } from "./lighthouse/server.ts";
+import { startAppServer } from "./lib/app-server.ts";
 
 const RESULTS = "test-results/lighthouse.json";
 // `-- --pages question,runner --runs 5`: only those pages, each measured that many times.
@@ -66,7 +66,7 @@ try {
     AUTH_SECRET: authSecret() ?? randomBytes(32).toString("base64url"),
     AUTH_TRUST_HOST: "true",
   };
-  const app = await startApp(appEnv);
+  const app = await startAppServer({ env: appEnv });
   try {
     const candidate = await createCandidate(app.origin, database.url);
     try {

@@ -76,8 +76,9 @@ export interface SubmitBody {
   answer?: AnswerDraft;
 }
 
+/** The next state, or null when the submit was stored but the next state has to be loaded again. */
 export async function submitAnswer(id: string, body: SubmitBody) {
-  return (await call<{ state: RunnerStateJson }>(`${base(id)}/submit`, json("POST", body))).state;
+  return (await call<{ state: RunnerStateJson | null }>(`${base(id)}/submit`, json("POST", body))).state;
 }
 
 export async function setPaused(id: string, paused: boolean) {

@@ -103,8 +103,10 @@ export function InterviewRunner({ initialState }: InterviewRunnerProps) {
       if (state.gradeEachQuestion) {
         setLeaving(true);
         router.push(`/interviews/${id}/review?position=${current.position}` as Route);
-      } else {
+      } else if (next) {
         queryClient.setQueryData(queryKey, next);
+      } else {
+        void refetch();
       }
       return true;
     } catch (error) {

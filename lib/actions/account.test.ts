@@ -150,6 +150,49 @@ describe("changePassword", () => {
     });
   });
 
+  it("refuses a sixth current-password guess in 15 minutes, even the right one, and says when to retry", async () => {
+    const user = await users.makeUser();
+    actAs(user);
+    const before = await users.snapshot(user.id);
+    const guesses = Array.from({ length: 5 }, (_, i) =>
+      changePassword(null, form({ currentPassword: `guess number ${i}`, newPassword: NEW_PASSWORD })),
+    );
+    for (const result of await Promise.all(guesses))
+      expect(result).toMatchObject({ ok: false, fieldErrors: { currentPassword: [expect.any(String)] } });
+    const refused = await changePassword(
+      null,
+      form({ currentPassword: user.password, newPassword: NEW_PASSWORD }),
+    );
+    expect(refused).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Too many tries\. Try again in 1[45] minutes\.$/),
+      fieldErrors: { currentPassword: [expect.stringMatching(/^Too many tries/)] },
+    });
+    expect(await users.snapshot(user.id)).toEqual(before);
+    // The limit is the user's own: another account is not affected.
+    const other = await users.makeUser();
+    actAs(other);
+    expect(
+      await changePassword(null, form({ currentPassword: other.password, newPassword: NEW_PASSWORD })),
+    ).toMatchObject({ ok: true });
+  });
+
+  it("forgets earlier wrong guesses once the current password is right", async () => {
+    const user = await users.makeUser();
+    actAs(user);
+    for (let i = 0; i < 4; i++)
+      await changePassword(null, form({ currentPassword: `guess number ${i}`, newPassword: NEW_PASSWORD }));
+    // Right password, refused new one: the guesses are forgotten all the same.
+    expect(
+      await changePassword(null, form({ currentPassword: user.password, newPassword: "qwertyuiop" })),
+    ).toMatchObject({ ok: false, fieldErrors: { newPassword: [expect.any(String)] } });
+    for (let i = 0; i < 4; i++)
+      await changePassword(null, form({ currentPassword: `guess again ${i}`, newPassword: NEW_PASSWORD }));
+    expect(
+      await changePassword(null, form({ currentPassword: user.password, newPassword: NEW_PASSWORD })),
+    ).toMatchObject({ ok: true });
+  });
+
   it("refuses an account without a password (OAuth only)", async () => {
     const user = await users.makeUser({ password: null });
     actAs(user);

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { RULES, formatRetryAfter, hitRateLimit, resetRateLimit } from "@/lib/auth/rate-limit";
 import { deleteUser, endAllSessions, passwordHashOf, setPassword, updateUserName } from "@/lib/dal/users";
 import { changePasswordSchema, deleteAccountSchema, updateNameSchema } from "@/lib/validations/auth";
 import { asFormUser, asUser, fail, type ActionResult } from "./result";
@@ -29,8 +30,15 @@ export async function changePassword(_previous: unknown, formData: FormData): Pr
     });
     if (!parsed.success) return fail(CHECK, z.flattenError(parsed.error).fieldErrors);
     const { currentPassword, newPassword } = parsed.data;
+    // Counted before the check, so guesses sent at once can't all slip under the limit.
+    const limit = await hitRateLimit(RULES.passwordCheck, user.id);
+    if (!limit.allowed) {
+      const wait = `Too many tries. Try again ${formatRetryAfter(limit.retryAfterSeconds)}.`;
+      return fail(wait, { currentPassword: [wait] });
+    }
     if (!(await verifyPassword(await passwordHashOf(user.id), currentPassword)))
       return fail(CHECK, { currentPassword: ["That isn't your current password."] });
+    await resetRateLimit(RULES.passwordCheck, user.id);
     if (isCommonPassword(newPassword))
       return fail(CHECK, { newPassword: ["That password is one of the most common ones. Choose another."] });
     await setPassword({

@@ -112,6 +112,8 @@ export const RULES = {
   signInAccount: { name: "sign-in:account", limit: 5, windowSeconds: 15 * 60 },
   /** Sign-in attempts from one client address, whatever the account. */
   signInAddress: { name: "sign-in:address", limit: 30, windowSeconds: 15 * 60 },
+  /** Current-password checks on the account page, per signed-in user (a stolen session can't guess on). */
+  passwordCheck: { name: "password-check:user", limit: 5, windowSeconds: 15 * 60 },
   /** Accounts created from one client address. */
   signUpAddress: { name: "sign-up:address", limit: 10, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimitRule>;

@@ -13,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { log } from "../lib/database.ts";
 import { auditPages, THRESHOLDS, type PageResult, type PageToAudit } from "./audit.ts";
-import { startApp } from "./server.ts";
+import { startAppServer } from "../lib/app-server.ts";
 
 export const REFERENCE_FILE = ".ci/lighthouse-reference";
 export const REFERENCE_TOLERANCE = 5;
@@ -64,7 +64,7 @@ export async function judgeAgainstReference(
     run("git", ["worktree", "add", "--detach", "--force", dir, commit], repo);
     run("cp", ["-al", path.join(repo, "node_modules"), dir], repo); // the same packages, hard-linked
     run("npm", ["run", "build"], dir);
-    const app = await startApp(appEnv, dir);
+    const app = await startAppServer({ env: appEnv, cwd: dir });
     let reference: PageResult[];
     try {
       reference = await auditPages(
@@ -83,7 +83,7 @@ export async function judgeAgainstReference(
     });
     if (short.length) {
       log(`Measuring ${short.map((r) => r.name).join(", ")} again after the reference…`);
-      const again = await startApp(appEnv);
+      const again = await startAppServer({ env: appEnv });
       try {
         const second = await auditPages(
           again.origin,

@@ -18,7 +18,7 @@ import { log, openDatabase } from "../lib/database.ts";
 import { findFreePort } from "../lib/embedded-postgres.ts";
 import { assertLocalDatabase } from "../lib/local-url.ts";
 import { prepareDatabase } from "../lib/prepare-database.ts";
-import { startAppServer } from "./app-server.ts";
+import { startAppServer } from "../lib/app-server.ts";
 import { Candidate, startActionId } from "./candidate.ts";
 import { newTally, runCandidate } from "./flow.ts";
 import { verify } from "./verify.ts";

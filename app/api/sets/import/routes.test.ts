@@ -5,6 +5,8 @@ import { POST as confirmImport } from "@/app/api/sets/import/confirm/route";
 import { POST as previewUpload } from "@/app/api/sets/import/route";
 import { db } from "@/lib/db";
 import { previewImport } from "@/lib/sets/io/import";
+import { IMPORT_SLOTS, takeImportSlot } from "@/lib/sets/io/import-slots";
+import { IMPORT_LIMITS } from "@/lib/sets/limits";
 import { fullSet } from "@/lib/sets/io/fixtures.test-helpers";
 import { writeJsonSet } from "@/lib/sets/io/json";
 import { actAs, resetAuthz } from "@/tests/authz";
@@ -169,6 +171,90 @@ describe("import", () => {
     const result = await confirm(body);
     expect(result).toEqual({ status, body: { ok: false, message: expect.stringMatching(message) } });
     expect(await written()).toEqual(before);
+  });
+});
+
+describe("imports at once", () => {
+  /** An upload whose body stays open until `finish` is called; `reading` resolves once the route reads it. */
+  function heldUpload(text: string) {
+    let finish!: () => void;
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    let reading!: () => void;
+    const started = new Promise<void>((resolve) => (reading = resolve));
+    let sent = false;
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        reading();
+        if (!sent) {
+          sent = true;
+          controller.enqueue(new TextEncoder().encode(text));
+          return;
+        }
+        await finished;
+        controller.close();
+      },
+    });
+    return { response: upload("held.csv", body), started, finish };
+  }
+
+  it("runs one import per user at a time: a second one gets 429 with Retry-After, others go on", async () => {
+    const before = await written();
+    const held = heldUpload("question,answer\nWhat is DNS?,Names to addresses.\n");
+    await held.started;
+    try {
+      await secondImportsWhileHeld(before);
+    } finally {
+      held.finish();
+    }
+    const first = await held.response;
+    expect(first.status).toBe(200);
+    expect(first.body.preview.counts).toMatchObject({ ready: 1 });
+    actAs(owner);
+    expect((await upload("d.csv", "question,answer\nWhat is TCP?,Streams.\n")).status).toBe(200);
+  });
+
+  async function secondImportsWhileHeld(before: Awaited<ReturnType<typeof written>>) {
+    const previewAgain = await previewUpload(post("import?name=b.csv", "question,answer\nWhat is TCP?,A.\n"));
+    expect(previewAgain.status).toBe(429);
+    expect(previewAgain.headers.get("retry-after")).toBe("5");
+    expect(await previewAgain.json()).toEqual({
+      ok: false,
+      message: "An import of yours is still running. Try again when it has finished.",
+    });
+    expect((await confirm(writeJsonSet(fullSet))).status).toBe(429);
+    expect(await written()).toEqual(before);
+
+    actAs(other);
+    expect((await upload("c.csv", "question,answer\nWhat is UDP?,Datagrams.\n")).status).toBe(200);
+  }
+
+  it("frees the user's slot when an import is refused or its body is too large", async () => {
+    expect((await upload("x.csv", "not,a,set\n")).status).toBe(422);
+    expect((await upload("x.csv", "a", { "content-length": String(IMPORT_LIMITS.bytes + 1) })).status).toBe(
+      413,
+    );
+    expect((await confirm("{not json")).status).toBe(400);
+    expect((await upload("y.csv", "question,answer\nWhat is DNS?,Names.\n")).status).toBe(200);
+  });
+
+  it("answers 503 with Retry-After when the instance already runs an import per core", async () => {
+    const slots = Array.from({ length: IMPORT_SLOTS.perInstance }, (_, i) =>
+      takeImportSlot(`elsewhere-${i}`),
+    );
+    try {
+      const refused = await previewUpload(
+        post("import?name=e.csv", "question,answer\nWhat is DNS?,Names.\n"),
+      );
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get("retry-after")).toBe("5");
+      expect(await refused.json()).toEqual({
+        ok: false,
+        message: "Imports are busy right now. Try again in a few seconds.",
+      });
+    } finally {
+      for (const slot of slots) if ("release" in slot) slot.release();
+    }
+    expect((await upload("e.csv", "question,answer\nWhat is DNS?,Names.\n")).status).toBe(200);
   });
 });
 

@@ -2,6 +2,8 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { idParam, readJson, refuse, withUser } from "@/lib/api";
 import { getRunnerState } from "@/lib/dal/interview-views";
+import { isDatabaseUnreachable } from "@/lib/db-errors";
+import { markDatabaseDown } from "@/lib/db-health";
 import { submitAnswer } from "@/lib/dal/interviews";
 import { answerSchema } from "@/lib/interviews/rules";
 import { withoutControls } from "@/lib/validations/text";
@@ -28,7 +30,13 @@ export async function POST(request: Request, context: RouteContext<"/api/intervi
       skipped: input.data.skip,
     });
     // Grading after each question: the next question waits until the candidate comes back to it.
-    const state = await getRunnerState(id.data, user.id, { startWaiting: false });
+    // The submit is stored by now: if reading the next state fails, say so with a 200 and no state
+    // (the runner loads it again), rather than an error that would make the candidate submit twice.
+    const state = await getRunnerState(id.data, user.id, { startWaiting: false }).catch((error: unknown) => {
+      if (isDatabaseUnreachable(error)) markDatabaseDown();
+      console.warn("[api] submit stored; reading the next state failed", error);
+      return null;
+    });
     return NextResponse.json({ ok: true, state });
   });
 }

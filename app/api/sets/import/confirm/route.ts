@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { refuse, withUser } from "@/lib/api";
 import { importSet } from "@/lib/dal/set-import";
+import { inImportSlot } from "@/lib/sets/io/import-slots";
 import { readBytes } from "@/lib/sets/io/read-body";
 import { IMPORT_LIMITS } from "@/lib/sets/limits";
 import { setFileSchema } from "@/lib/validations/set-file";
@@ -20,18 +21,20 @@ function firstProblem(error: z.ZodError) {
 
 /** Step 2 of an import: the previewed set file → one transaction creating the questions and the set. */
 export async function POST(request: Request) {
-  return withUser(request, async (user) => {
-    const bytes = await readBytes(request, MAX_BODY_BYTES);
-    if (!bytes) return refuse(413, "That set is too large to import.");
-    let raw: unknown;
-    try {
-      raw = JSON.parse(new TextDecoder().decode(bytes));
-    } catch {
-      return refuse(400, "The request body must be JSON.");
-    }
-    const parsed = setFileSchema.safeParse(raw);
-    if (!parsed.success) return refuse(422, firstProblem(parsed.error));
-    const { id } = await importSet({ userId: user.id, file: parsed.data });
-    return NextResponse.json({ ok: true, id, url: `/sets/${id}` }, { status: 201 });
-  });
+  return withUser(request, (user) =>
+    inImportSlot(user.id, async () => {
+      const bytes = await readBytes(request, MAX_BODY_BYTES);
+      if (!bytes) return refuse(413, "That set is too large to import.");
+      let raw: unknown;
+      try {
+        raw = JSON.parse(new TextDecoder().decode(bytes));
+      } catch {
+        return refuse(400, "The request body must be JSON.");
+      }
+      const parsed = setFileSchema.safeParse(raw);
+      if (!parsed.success) return refuse(422, firstProblem(parsed.error));
+      const { id } = await importSet({ userId: user.id, file: parsed.data });
+      return NextResponse.json({ ok: true, id, url: `/sets/${id}` }, { status: 201 });
+    }),
+  );
 }

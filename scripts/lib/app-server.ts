@@ -1,9 +1,10 @@
-// The production server (`next start` from the existing build) on a free port, for the load, fault
-// and multi-instance tests: each may get its own database and secret (else this process's), and
-// may be killed and started again.
+// The production server (`next start` from an existing build) on a free port: for Lighthouse, the
+// bench, the load check and the fault, scale-out and https browser tests. Each may get its own
+// database, secret, checkout and environment, and may be killed and started again.
 import { spawn, type ChildProcess } from "node:child_process";
-import { findFreePort } from "../lib/embedded-postgres.ts";
+import path from "node:path";
 import { captureOutput, stopProcess, waitForHttp } from "../bench/processes.ts";
+import { findFreePort } from "./embedded-postgres.ts";
 
 const withoutUndefined = (env: Record<string, string | undefined>) =>
   Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined)) as NodeJS.ProcessEnv;
@@ -23,16 +24,21 @@ export async function startAppServer(options: {
   databaseUrl?: string;
   secret?: string;
   port?: number;
+  /** The checkout whose build to serve (this one unless given). */
   cwd?: string;
   /** Further environment for the server; `undefined` removes a variable this process has. */
   env?: Record<string, string | undefined>;
+  /** Options for node itself, e.g. `--cpu-prof`. */
+  nodeOptions?: string[];
 }): Promise<AppServer> {
+  const cwd = options.cwd ?? process.cwd();
   const port = options.port ?? (await findFreePort());
+  const next = path.join(cwd, "node_modules/next/dist/bin/next");
   const child = spawn(
-    "node_modules/.bin/next",
-    ["start", "--port", String(port), "--hostname", "127.0.0.1"],
+    process.execPath,
+    [...(options.nodeOptions ?? []), next, "start", "--port", String(port), "--hostname", "127.0.0.1"],
     {
-      cwd: options.cwd,
+      cwd,
       stdio: ["ignore", "pipe", "pipe"],
       env: withoutUndefined({
         ...process.env,
