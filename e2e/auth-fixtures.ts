@@ -33,7 +33,7 @@ export function makeCredentials(): Credentials {
 }
 
 /** A random private address, so the per-address sign-in limit never couples two tests. */
-function randomClientAddress() {
+export function randomClientAddress() {
   const [a, b, c] = randomBytes(3);
   return `10.${a}.${b}.${c}`;
 }
@@ -160,12 +160,13 @@ export const test = base.extend<AuthFixtures>({
   },
 });
 
-/** Deletes accounts (sessions cascade) and their per-account sign-in counters. */
+/** Deletes accounts (sessions cascade), their sign-in counters and their known addresses. */
 async function deleteAccounts(db: pg.Client, emails: string[]) {
   if (!emails.length) return;
   await db.query(`DELETE FROM "User" WHERE email = ANY($1)`, [emails]);
-  await db.query(`DELETE FROM "RateLimit" WHERE key = ANY($1)`, [
+  await db.query(`DELETE FROM "RateLimit" WHERE key = ANY($1) OR split_part(key, '|', 1) = ANY($2)`, [
     emails.map((email) => `sign-in:account:${email}`),
+    emails.flatMap((email) => [`sign-in:known:${email}`, `sign-in:known-address:${email}`]),
   ]);
 }
 

@@ -3,6 +3,7 @@ import { waitForHydration } from "./fixtures";
 import {
   expect,
   makeCredentials,
+  randomClientAddress,
   sessionCookie,
   signInByApi,
   test,
@@ -147,6 +148,44 @@ test("after five wrong passwords even the right one is refused for a while", asy
     `sign-in:address:${clientAddress}`,
   ]);
   expect(rows).toEqual([{ count: 6 }]);
+});
+
+test("strangers' wrong passwords lock the account for them, not for its owner where they signed in before", async ({
+  browser,
+  baseURL,
+  newUser: user,
+  clientAddress: home,
+}) => {
+  const contextAt = (address: string) =>
+    browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": address } });
+  const [earlier, stranger, later] = await Promise.all([
+    contextAt(home),
+    contextAt(randomClientAddress()),
+    contextAt(home),
+  ]);
+  try {
+    expect(await signInByApi(earlier.request, user)).toEqual({ status: 200, error: null });
+    for (let attempt = 1; attempt <= 5; attempt++)
+      expect(
+        await signInByApi(stranger.request, { email: user.email, password: `guess ${attempt}` }),
+      ).toEqual({
+        status: 401,
+        error: "invalid_credentials",
+      });
+    expect(await signInByApi(stranger.request, user)).toEqual({
+      status: 401,
+      error: expect.stringMatching(/^rate_limited:\d+$/),
+    });
+
+    // A new browser at the owner's address signs in through the form as usual.
+    const page = await later.newPage();
+    await page.goto("/sign-in?next=/account");
+    await submitSignIn(page, user);
+    await expect(page).toHaveURL(/\/account$/);
+    expect(await sessionCookie(later)).toBeDefined();
+  } finally {
+    await Promise.all([earlier.close(), stranger.close(), later.close()]);
+  }
 });
 
 const FOREIGN_NEXTS = [

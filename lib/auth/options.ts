@@ -6,8 +6,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { SECURE_COOKIES, SESSION_COOKIE } from "@/lib/auth/cookies";
-import { RULES, rateLimitKey } from "@/lib/auth/rate-limit";
-import { authorizeWithPassword } from "@/lib/auth/sign-in";
+import { authorizeWithPassword, type SignInCounters } from "@/lib/auth/sign-in";
 import { decode, encode } from "@/lib/auth/jwt";
 import { endSession, openSession, SESSION_MAX_AGE_SECONDS } from "@/lib/dal/users";
 import { db } from "@/lib/db";
@@ -68,10 +67,10 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     async jwt({ token, user }) {
       // At sign-in only: open a server-side session and keep nothing else in the cookie. A
-      // successful sign-in also clears the account's failed-attempt counter.
+      // password sign-in also clears the account's attempt counters and remembers the address.
       if (user) {
-        const forgetRateLimitKeys = user.email ? [rateLimitKey(RULES.signInAccount, user.email)] : [];
-        return { sub: user.id, sid: await openSession(user.id, { forgetRateLimitKeys }) };
+        const counters = "signInCounters" in user ? (user.signInCounters as SignInCounters) : undefined;
+        return { sub: user.id, sid: await openSession(user.id, counters) };
       }
       return token;
     },

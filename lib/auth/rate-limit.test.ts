@@ -202,7 +202,8 @@ describe("RULES", () => {
     expect(RULES.signInAddress).toMatchObject({ limit: 30, windowSeconds: 15 * 60 });
     expect(RULES.signUpAddress).toMatchObject({ limit: 10, windowSeconds: 60 * 60 });
     expect(RULES.passwordCheck).toMatchObject({ limit: 5, windowSeconds: 15 * 60 });
-    expect(new Set(Object.values(RULES).map((r) => r.name)).size).toBe(4);
+    expect(RULES.signInKnownAddress).toMatchObject({ limit: 5, windowSeconds: 15 * 60 });
+    expect(new Set(Object.values(RULES).map((r) => r.name)).size).toBe(5);
   });
 });
 

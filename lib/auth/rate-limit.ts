@@ -36,12 +36,20 @@ export async function hitRateLimit(rule: RateLimitRule, subject: string): Promis
 }
 
 /**
+ * One event to count. With `instead`, the event counts against that rule and subject when the
+ * `ifRemembered` key is stored and unexpired (see `rememberStatement`), decided in the same statement.
+ */
+export interface RateLimitHit {
+  rule: RateLimitRule;
+  subject: string;
+  instead?: { rule: RateLimitRule; subject: string; ifRemembered: string };
+}
+
+/**
  * Counts one event for each rule and subject in a single statement (one round trip), so a
  * sign-in that is limited per account and per address costs one query, not two.
  */
-export async function hitRateLimits(
-  hits: { rule: RateLimitRule; subject: string }[],
-): Promise<RateLimitState[]> {
+export async function hitRateLimits(hits: RateLimitHit[]): Promise<RateLimitState[]> {
   return rateLimitStates(hits, await db.$queryRaw<RateLimitRow[]>`${rateLimitHitsStatement(hits)}`);
 }
 
@@ -55,13 +63,30 @@ export interface RateLimitRow {
  * The statement hitRateLimits runs, for running inside another one (as a WITH query) when a
  * request has more to read: it returns one RateLimitRow per hit.
  */
-export function rateLimitHitsStatement(hits: { rule: RateLimitRule; subject: string }[]) {
-  const keys = hits.map((h) => key(h.rule, h.subject));
-  const windows = hits.map((h) => h.rule.windowSeconds);
+export function rateLimitHitsStatement(hits: RateLimitHit[]) {
+  // A hit with `instead` picks its key and window in SQL, from whether its remembered key is there.
+  const remembered = (hit: RateLimitHit) =>
+    Prisma.sql`EXISTS (SELECT 1 FROM "RateLimit" WHERE "key" = ${hit.instead!.ifRemembered} AND "resetAt" > now())`;
+  const keys = Prisma.join(
+    hits.map((h) =>
+      h.instead
+        ? Prisma.sql`CASE WHEN ${remembered(h)} THEN ${key(h.instead.rule, h.instead.subject)}::text
+                     ELSE ${key(h.rule, h.subject)}::text END`
+        : Prisma.sql`${key(h.rule, h.subject)}::text`,
+    ),
+  );
+  const windows = Prisma.join(
+    hits.map((h) =>
+      h.instead
+        ? Prisma.sql`CASE WHEN ${remembered(h)} THEN ${h.instead.rule.windowSeconds}::int
+                     ELSE ${h.rule.windowSeconds}::int END`
+        : Prisma.sql`${h.rule.windowSeconds}::int`,
+    ),
+  );
   return Prisma.sql`
     INSERT INTO "RateLimit" ("key", "count", "resetAt")
     SELECT k, 1, now() + make_interval(secs => w)
-    FROM unnest(${keys}::text[], ${windows}::int[]) AS t(k, w)
+    FROM unnest(ARRAY[${keys}]::text[], ARRAY[${windows}]::int[]) AS t(k, w)
     ON CONFLICT ("key") DO UPDATE SET
       "count" = CASE WHEN "RateLimit"."resetAt" <= now() THEN 1 ELSE "RateLimit"."count" + 1 END,
       "resetAt" = CASE WHEN "RateLimit"."resetAt" <= now() THEN EXCLUDED."resetAt"
@@ -70,16 +95,35 @@ export function rateLimitHitsStatement(hits: { rule: RateLimitRule; subject: str
 }
 
 /** The state of each hit, from the rows rateLimitHitsStatement returned. */
-export function rateLimitStates(
-  hits: { rule: RateLimitRule; subject: string }[],
-  rows: RateLimitRow[],
-): RateLimitState[] {
+export function rateLimitStates(hits: RateLimitHit[], rows: RateLimitRow[]): RateLimitState[] {
   const byKey = new Map(rows.map((row) => [row.key, row]));
-  return hits.map((h) => toState(h.rule, byKey.get(key(h.rule, h.subject))));
+  return hits.map((h) => {
+    const alternative = h.instead && byKey.get(key(h.instead.rule, h.instead.subject));
+    return alternative
+      ? toState(h.instead!.rule, alternative)
+      : toState(h.rule, byKey.get(key(h.rule, h.subject)));
+  });
+}
+
+/**
+ * Stores `rememberKey` for `seconds` (again from now if it exists), for a later hit's `instead`
+ * to find; for running inside another statement as a WITH query.
+ */
+export function rememberStatement(rememberKey: string, seconds: number) {
+  return Prisma.sql`
+    INSERT INTO "RateLimit" ("key", "count", "resetAt")
+    VALUES (${rememberKey}, 0, now() + make_interval(secs => ${seconds}))
+    ON CONFLICT ("key") DO UPDATE SET "resetAt" = EXCLUDED."resetAt"`;
 }
 
 /** The key a rule's counter for a subject is stored under. */
 export const rateLimitKey = key;
+
+/** How long an address an account signed in from counts as known to it. */
+export const KNOWN_ADDRESS_SECONDS = 30 * 24 * 60 * 60;
+
+/** The key that remembers a successful sign-in to an account from an address. */
+export const knownAddressKey = (email: string, address: string) => `sign-in:known:${email}|${address}`;
 
 /** The state without counting anything. */
 export async function peekRateLimit(rule: RateLimitRule, subject: string): Promise<RateLimitState> {
@@ -108,8 +152,13 @@ export function formatRetryAfter(seconds: number) {
 }
 
 export const RULES = {
-  /** Wrong passwords for one account. */
+  /** Sign-in attempts on one account, from addresses it has not signed in from lately. */
   signInAccount: { name: "sign-in:account", limit: 5, windowSeconds: 15 * 60 },
+  /**
+   * Sign-in attempts on one account from an address it signed in from in the last 30 days: counted
+   * apart, so strangers who use up the account's attempts don't lock its owner out.
+   */
+  signInKnownAddress: { name: "sign-in:known-address", limit: 5, windowSeconds: 15 * 60 },
   /** Sign-in attempts from one client address, whatever the account. */
   signInAddress: { name: "sign-in:address", limit: 30, windowSeconds: 15 * 60 },
   /** Current-password checks on the account page, per signed-in user (a stolen session can't guess on). */

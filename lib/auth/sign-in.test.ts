@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { userFixtures } from "@/tests/users";
 import { authOptions } from "./options";
-import { RULES, hitRateLimit, peekRateLimit } from "./rate-limit";
+import { KNOWN_ADDRESS_SECONDS, RULES, hitRateLimit, knownAddressKey, peekRateLimit } from "./rate-limit";
 import { SignInRefused, authorizeWithPassword } from "./sign-in";
 
 const users = userFixtures();
@@ -34,7 +34,13 @@ describe("authorizeWithPassword", () => {
   it("returns the user for the right password, without the hash", async () => {
     const user = await users.makeUser({ name: "Ada Lovelace" });
     const result = await authorizeWithPassword({ email: user.email, password: user.password }, from());
-    expect(result).toEqual({ id: user.id, email: user.email, name: "Ada Lovelace", isAdmin: false });
+    expect(result).toEqual({
+      id: user.id,
+      email: user.email,
+      name: "Ada Lovelace",
+      isAdmin: false,
+      signInCounters: { forget: expect.any(Array), remember: expect.any(String) },
+    });
     expect(result).not.toHaveProperty("passwordHash");
   });
 
@@ -144,6 +150,66 @@ describe("authorizeWithPassword", () => {
     // So one more mistake is not the fifth.
     expect(await outcome({ email: user.email, password: "wrong again" })).toBe("invalid_credentials");
     expect(await outcome({ email: user.email, password: user.password })).toBe("signed in");
+  });
+
+  it("keeps the account open to its owner at an address they signed in from, while strangers have locked it", async () => {
+    const user = await users.makeUser();
+    const home = users.address();
+    expect(await outcome({ email: user.email, password: user.password }, from(home))).toBe("signed in");
+    for (let i = 0; i < 5; i++)
+      expect(await outcome({ email: user.email, password: `stranger ${i}` })).toBe("invalid_credentials");
+    // Locked for everyone else, even with the right password…
+    expect(await outcome({ email: user.email, password: user.password })).toMatch(/^rate_limited:\d+$/);
+    // …but not at home, and signing in there doesn't lift the strangers' lock.
+    expect(await outcome({ email: user.email, password: user.password }, from(home))).toBe("signed in");
+    expect(await outcome({ email: user.email, password: user.password })).toMatch(/^rate_limited:\d+$/);
+    // Another account's known address is no way around the lock.
+    const neighbour = await users.makeUser();
+    const theirs = users.address();
+    expect(await outcome({ email: neighbour.email, password: neighbour.password }, from(theirs))).toBe(
+      "signed in",
+    );
+    expect(await outcome({ email: user.email, password: user.password }, from(theirs))).toMatch(
+      /^rate_limited:\d+$/,
+    );
+  });
+
+  it("counts wrong passwords from a known address apart: 5 lock that address, a success there clears them", async () => {
+    const user = await users.makeUser();
+    const home = users.address();
+    expect(await outcome({ email: user.email, password: user.password }, from(home))).toBe("signed in");
+    for (let i = 0; i < 4; i++)
+      expect(await outcome({ email: user.email, password: `typo ${i}` }, from(home))).toBe(
+        "invalid_credentials",
+      );
+    expect((await peekRateLimit(RULES.signInKnownAddress, `${user.email}|${home}`)).count).toBe(4);
+    expect((await peekRateLimit(RULES.signInAccount, user.email)).count).toBe(0);
+    expect(await outcome({ email: user.email, password: user.password }, from(home))).toBe("signed in");
+    expect((await peekRateLimit(RULES.signInKnownAddress, `${user.email}|${home}`)).count).toBe(0);
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => outcome({ email: user.email, password: `guess ${i}` }, from(home))),
+    );
+    expect(answers.filter((a) => a === "invalid_credentials")).toHaveLength(5);
+    expect(await outcome({ email: user.email, password: user.password }, from(home))).toMatch(
+      /^rate_limited:\d+$/,
+    );
+  });
+
+  it("remembers an address for 30 days once a sign-in from it succeeds, and not before", async () => {
+    const user = await users.makeUser();
+    const address = users.address();
+    const remembered = () =>
+      db.rateLimit.findUnique({
+        where: { key: knownAddressKey(user.email, address) },
+        select: { resetAt: true },
+      });
+    expect(await outcome({ email: user.email, password: "not it at all" }, from(address))).toBe(
+      "invalid_credentials",
+    );
+    expect(await remembered()).toBeNull();
+    expect(await outcome({ email: user.email, password: user.password }, from(address))).toBe("signed in");
+    const until = (await remembered())!.resetAt.getTime();
+    expect(Math.abs(until - (Date.now() + KNOWN_ADDRESS_SECONDS * 1000))).toBeLessThan(60_000);
   });
 
   it("counts failures for unknown emails too, so they lock like real accounts", async () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { KNOWN_ADDRESS_SECONDS, rememberStatement } from "@/lib/auth/rate-limit";
 import { db, sql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -119,18 +120,22 @@ export async function deleteUser({ userId }: { userId: string }) {
 // ───────────── Session registry: one row per signed-in browser ─────────────
 
 /**
- * Opens a session row and returns its token. `forgetRateLimitKeys` clears counters that a
- * successful sign-in resets (failed attempts on the account) in the same statement.
+ * Opens a session row and returns its token. A password sign-in's `forget` clears the counters it
+ * resets (attempts on the account) and `remember` marks its address as known to the account, in
+ * the same statement.
  */
 export async function openSession(
   userId: string,
-  { forgetRateLimitKeys = [] }: { forgetRateLimitKeys?: string[] } = {},
+  { forget = [], remember }: { forget?: string[]; remember?: string } = {},
 ): Promise<string> {
   const sessionToken = randomBytes(32).toString("base64url");
   const id = randomBytes(16).toString("base64url");
   const expires = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
+  const remembered = remember
+    ? Prisma.sql`, "remembered" AS (${rememberStatement(remember, KNOWN_ADDRESS_SECONDS)})`
+    : Prisma.empty;
   await db.$executeRaw`
-    WITH "forgotten" AS (DELETE FROM "RateLimit" WHERE "key" = ANY(${forgetRateLimitKeys}::text[]))
+    WITH "forgotten" AS (DELETE FROM "RateLimit" WHERE "key" = ANY(${forget}::text[])) ${remembered}
     INSERT INTO "Session" ("id", "sessionToken", "userId", "expires")
     VALUES (${id}, ${sessionToken}, ${userId}, ${expires})`;
   return sessionToken;
