@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import type pg from "pg";
 import { awsLambdaQuestions } from "../prisma/seed/aws-lambda";
 import { expect, test as authTest, type TestUser } from "./auth-fixtures";
@@ -78,6 +78,13 @@ test("writing a private question: live preview, keyboard reordering, the author'
   await expect(page.getByRole("heading", { level: 1, name: "New question" })).toBeVisible();
   await waitForHydration(page.getByRole("button", { name: "Add key point" }));
   await expectNoA11yViolations();
+  // Markdown is typed in a monospace font; its label and hint read like every other field's.
+  const font = (locator: Locator) => locator.evaluate((el) => getComputedStyle(el).fontFamily);
+  const notesField = page.getByRole("textbox", { name: "Answer notes" });
+  const bodyFont = await font(page.locator("body"));
+  expect(await font(notesField)).toMatch(/mono/i);
+  expect(await font(page.locator("label", { hasText: "Answer notes" }))).toBe(bodyFont);
+  expect(await font(page.getByText(/^Markdown: /))).toBe(bodyFont);
 
   const notes =
     '<script>window.__xss=1</script>\n<img src=x onerror="window.__xss=2">\n\n```ts\nconst answer = 42;\n```';

@@ -58,7 +58,7 @@ export function NotesEditor({ initial, initialHtml, errors }: NotesEditorProps) 
         maxLength={QUESTION_LIMITS.answerNotes.max}
         value={markdown}
         onChange={(event) => setMarkdown(event.target.value)}
-        className="font-mono"
+        controlClassName="font-mono"
       />
       <section aria-labelledby="notes-preview-heading" aria-busy={pending} className="min-w-0 space-y-1.5">
         <h2 id="notes-preview-heading" className="text-sm font-medium">

@@ -7,6 +7,8 @@ export type TextAreaFieldProps = ComponentProps<"textarea"> & {
   label: string;
   hint?: string;
   errors?: string[];
+  /** Classes for the text area itself; `className` is the whole field's (label, hint, errors). */
+  controlClassName?: string;
 };
 
 /** A labelled multi-line field whose hint and errors are read out with it. */
@@ -17,6 +19,7 @@ export function TextAreaField({
   errors,
   id = name,
   className,
+  controlClassName,
   ...props
 }: TextAreaFieldProps) {
   return (
@@ -28,6 +31,7 @@ export function TextAreaField({
           className={cn(
             "border-line bg-surface text-ink placeholder:text-ink-muted w-full rounded-lg border px-3 py-2 text-sm leading-6 focus-visible:outline-2",
             invalid && "border-danger",
+            controlClassName,
           )}
           {...props}
         />
