@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, test, waitForHydration } from "./fixtures";
 
 // Phone layouts only; the desktop project covers the same pages elsewhere.
 test.skip(({ isMobile }) => !isMobile, "phone layout checks");
@@ -32,5 +32,44 @@ test("a question page with code fits a phone screen", async ({ page }) => {
 test("the theme toggle stays reachable on a phone", async ({ page }) => {
   await page.goto("/questions");
   await expect(page.getByRole("button", { name: /^Theme:/ })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Question bank" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Menu" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+});
+
+test("on a phone the main links are behind Menu: by keyboard, Escape returns focus; a link closes it", async ({
+  page,
+  expectNoA11yViolations,
+}) => {
+  await page.goto("/");
+  const menu = page.getByRole("button", { name: "Menu" });
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(0);
+  await waitForHydration(menu);
+
+  await menu.focus();
+  await page.keyboard.press("Enter");
+  await expect(menu).toHaveAttribute("aria-expanded", "true");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link")).toHaveText([
+    "Question bank",
+    "Practice",
+    "Sets",
+    "History",
+    "Progress",
+  ]);
+  for (const link of await nav.getByRole("link").all()) await expect(link).toBeInViewport();
+  await expectNoHorizontalOverflow(page);
+  await expectNoA11yViolations();
+  await page.keyboard.press("Tab");
+  await expect(nav.getByRole("link", { name: "Question bank" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(nav).toHaveCount(0);
+  await expect(menu).toBeFocused();
+
+  await menu.click();
+  await nav.getByRole("link", { name: "Question bank" }).click();
+  await expect(page).toHaveURL((url) => url.pathname === "/questions");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await expect(nav).toHaveCount(0);
 });

@@ -1,5 +1,6 @@
 import Link from "@/components/ui/link";
 import { AccountNav } from "./account-nav";
+import { MobileNav } from "./mobile-nav";
 import { ThemeToggle } from "./theme-toggle";
 
 const LINKS = [
@@ -23,8 +24,13 @@ export function SiteHeader() {
           </span>
           <span className="max-sm:sr-only">Rehearse</span>
         </Link>
-        {/* On a phone the links scroll sideways rather than push the account links off screen. */}
-        <nav aria-label="Main" className="-my-1 flex min-w-0 items-center gap-1 overflow-x-auto py-1 text-sm">
+        {/* On a phone the links are behind a Menu button; in between they scroll sideways rather
+            than push the account links off screen. */}
+        <MobileNav links={LINKS} />
+        <nav
+          aria-label="Main"
+          className="-my-1 flex min-w-0 items-center gap-1 overflow-x-auto py-1 text-sm max-sm:hidden"
+        >
           {LINKS.map(({ href, label }) => (
             <Link
               key={href}

@@ -2,7 +2,7 @@
 
 import Link from "@/components/ui/link";
 import { signOutAndLeave } from "./sign-out";
-import { useEffect, useId, useRef, useState } from "react";
+import { useDisclosure } from "./use-disclosure";
 
 const MENU_LINKS = [
   { href: "/my-questions", label: "My questions" },
@@ -12,41 +12,14 @@ const MENU_LINKS = [
 
 /** A disclosure menu: Escape closes it and returns focus, clicking elsewhere closes it. */
 export function UserMenu({ name, email }: { name: string; email: string }) {
-  const [open, setOpen] = useState(false);
-  const menuId = useId();
-  const button = useRef<HTMLButtonElement>(null);
-  const panel = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape") {
-        setOpen(false);
-        button.current?.focus();
-      }
-    };
-    const onClick = (event: MouseEvent) => {
-      const target = event.target as Node;
-      if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
-    };
-    document.addEventListener("keydown", onKey);
-    document.addEventListener("mousedown", onClick);
-    return () => {
-      document.removeEventListener("keydown", onKey);
-      document.removeEventListener("mousedown", onClick);
-    };
-  }, [open]);
+  const { open, close, buttonProps, panelProps } = useDisclosure<HTMLDivElement>();
 
   const initial = (name || email).trim().charAt(0).toUpperCase() || "?";
   const item = "block w-full rounded-md px-3 py-2 text-left text-sm hover:bg-surface-muted";
   return (
     <div className="relative">
       <button
-        ref={button}
-        type="button"
-        aria-expanded={open}
-        aria-controls={menuId}
-        onClick={() => setOpen((value) => !value)}
+        {...buttonProps}
         className="hover:bg-surface-muted flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm"
       >
         <span
@@ -60,13 +33,12 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
       </button>
       {open ? (
         <div
-          ref={panel}
-          id={menuId}
+          {...panelProps}
           className="border-line bg-surface absolute right-0 mt-2 w-56 rounded-xl border p-1.5 shadow-lg"
         >
           <p className="text-ink-muted truncate px-3 py-2 text-xs">{email}</p>
           {MENU_LINKS.map(({ href, label }) => (
-            <Link key={href} href={href} className={item} onClick={() => setOpen(false)}>
+            <Link key={href} href={href} className={item} onClick={close}>
               {label}
             </Link>
           ))}
