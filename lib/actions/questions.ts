@@ -10,11 +10,10 @@ import type { QuestionChange } from "@/lib/dal/authored-questions";
 import { clearBankCache } from "@/lib/dal/questions";
 import { questionInputSchema } from "@/lib/validations/authored-question";
 import { asFormUser, fail, type ActionResult } from "./result";
+import { QUESTION_SLUG } from "@/lib/validations/question";
 
 const CHECK = "Check the highlighted fields.";
 const NOT_YOURS = "That question doesn't exist, or it isn't yours to change.";
-const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
-
 const strings = (formData: FormData, name: string) =>
   formData.getAll(name).filter((v): v is string => typeof v === "string");
 
@@ -40,7 +39,7 @@ function formInput(formData: FormData) {
 
 function slugOf(formData: FormData): string | null {
   const slug = field(formData, "slug");
-  return slug && SLUG.test(slug) ? slug : null;
+  return slug && QUESTION_SLUG.test(slug) ? slug : null;
 }
 
 const actorOf = (user: { id: string; isAdmin: boolean }) => ({ userId: user.id, isAdmin: user.isAdmin });
@@ -127,7 +126,7 @@ export async function makeQuestionPrivate(_previous: unknown, formData: FormData
 
 /** Whether the reader of a cached question page may edit it (the page itself is the same for all). */
 export async function canEditQuestion(slug: unknown): Promise<boolean> {
-  if (typeof slug !== "string" || !SLUG.test(slug)) return false;
+  if (typeof slug !== "string" || !QUESTION_SLUG.test(slug)) return false;
   const user = await getCurrentUser();
   if (!user) return false;
   return authored.mayEditQuestion(actorOf(user), slug);

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { QuestionInput, QuestionVisibilityValue } from "@/lib/validations/authored-question";
-import { insertQuestions } from "./question-writes";
+import { insertQuestions, questionContentSelect } from "./question-writes";
 
 /** Who is acting on a question: its author may change it, an admin may change any. */
 export interface QuestionActor {
@@ -26,17 +26,7 @@ export async function createQuestion(actor: QuestionActor, input: QuestionInput)
 export async function getEditableQuestion(actor: QuestionActor, slug: string) {
   return db.question.findFirst({
     where: { slug, ...editableBy(actor) },
-    select: {
-      slug: true,
-      prompt: true,
-      whyAsked: true,
-      answerNotes: true,
-      keyPoints: true,
-      tags: true,
-      difficulty: true,
-      suggestedSeconds: true,
-      visibility: true,
-    },
+    select: { slug: true, ...questionContentSelect, visibility: true },
   });
 }
 

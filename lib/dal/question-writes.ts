@@ -1,7 +1,22 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { questionSlug } from "@/lib/questions/slug";
 import type { QuestionInput } from "@/lib/validations/authored-question";
+
+/**
+ * A question's content as its author writes it (a QuestionInput without who may see it): what a
+ * copy, an export or the editor reads, so none of them drops a field.
+ */
+export const questionContentSelect = {
+  prompt: true,
+  whyAsked: true,
+  answerNotes: true,
+  keyPoints: true,
+  tags: true,
+  difficulty: true,
+  suggestedSeconds: true,
+} as const satisfies Prisma.QuestionSelect;
 
 /** The app's client or one of its transactions. */
 type Tx = Pick<typeof db, "question">;

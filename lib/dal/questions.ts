@@ -8,6 +8,7 @@ import {
   type DifficultyValue,
   type QuestionSearch,
 } from "@/lib/validations/question";
+import { questionContentSelect } from "./question-writes";
 
 export interface QuestionListItem {
   slug: string;
@@ -161,13 +162,7 @@ export async function getQuestionBySlug(slug: string, viewer: { userId?: string 
     select: {
       id: true,
       slug: true,
-      prompt: true,
-      whyAsked: true,
-      answerNotes: true,
-      keyPoints: true,
-      tags: true,
-      difficulty: true,
-      suggestedSeconds: true,
+      ...questionContentSelect,
       visibility: true,
       updatedAt: true,
       author: { select: { name: true } },

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { SET_FILE_FORMAT, SET_FILE_VERSION, type SetFile } from "@/lib/validations/set-file";
+import { questionContentSelect } from "./question-writes";
 
 /**
  * A set as a set file, for its owner (any visibility) or anyone else when it is PUBLIC; null
@@ -24,17 +25,7 @@ export async function getSetForExport({
         orderBy: { position: "asc" },
         select: {
           secondsOverride: true,
-          question: {
-            select: {
-              prompt: true,
-              whyAsked: true,
-              answerNotes: true,
-              keyPoints: true,
-              tags: true,
-              difficulty: true,
-              suggestedSeconds: true,
-            },
-          },
+          question: { select: questionContentSelect },
         },
       },
     },

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { SET_LIMITS } from "@/lib/sets/limits";
 import type { SetVisibilityValue } from "@/lib/validations/sets";
-import { insertQuestions } from "./question-writes";
+import { insertQuestions, questionContentSelect } from "./question-writes";
 import { lockOwnedSet, setItems, setNotFound, type SetTx } from "./sets";
 
 /** 32 random bytes, base64url: a link nobody can guess. */
@@ -84,16 +84,7 @@ async function copySet(
             visibility: "PRIVATE",
             authorId: source.ownerId,
           },
-          select: {
-            id: true,
-            prompt: true,
-            whyAsked: true,
-            answerNotes: true,
-            keyPoints: true,
-            tags: true,
-            difficulty: true,
-            suggestedSeconds: true,
-          },
+          select: { id: true, ...questionContentSelect },
         });
   const copies = await insertQuestions(
     ownerId,

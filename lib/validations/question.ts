@@ -1,6 +1,9 @@
 import { z } from "zod";
 
 export const DIFFICULTIES = ["EASY", "MEDIUM", "HARD"] as const;
+
+/** A question's slug as URLs carry it (lib/questions/slug.ts makes them); anything else is not found. */
+export const QUESTION_SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
 export type DifficultyValue = (typeof DIFFICULTIES)[number];
 export const PAGE_SIZE = 12;
 const MAX_QUERY = 200;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MAX_SECONDS, MIN_SECONDS } from "@/lib/interviews/limits";
 import { SET_LIMITS } from "@/lib/sets/limits";
+import { QUESTION_SLUG } from "./question";
 import { withoutControls } from "./text";
 
 /** An interview from a set takes at most this many of its questions, in the set's order. */
@@ -45,7 +46,7 @@ export type SetDetails = z.infer<typeof setDetailsSchema>;
 export const setIdSchema = z.object({ setId: id });
 
 /** A question's slug as the bank writes them. */
-export const addItemSchema = z.object({ setId: id, slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,119}$/) });
+export const addItemSchema = z.object({ setId: id, slug: z.string().regex(QUESTION_SLUG) });
 
 export const itemSchema = z.object({ setId: id, questionId: id });
 

@@ -7,13 +7,12 @@ import { ButtonLink } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/session";
 import { getEditableQuestion } from "@/lib/dal/authored-questions";
 import { renderMarkdown } from "@/lib/markdown";
-
-const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
+import { QUESTION_SLUG } from "@/lib/validations/question";
 
 // The author's own question, private ones included: rendered for each request, never cached.
 const loadQuestion = cache(async (slug: string) => {
   const user = await requireUser(`/my-questions/${slug}`);
-  if (!SLUG.test(slug)) return null;
+  if (!QUESTION_SLUG.test(slug)) return null;
   return getEditableQuestion({ userId: user.id, isAdmin: user.isAdmin }, slug);
 });
 

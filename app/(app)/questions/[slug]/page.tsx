@@ -7,8 +7,7 @@ import { QuestionEditLink } from "@/components/authoring/question-edit-link";
 import { YourAttempts } from "@/components/questions/your-attempts";
 import { getQuestionBySlug } from "@/lib/dal/questions";
 import { renderMarkdown } from "@/lib/markdown";
-
-const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
+import { QUESTION_SLUG } from "@/lib/validations/question";
 
 // Public content. The page renders per request (its scripts carry that response's CSP nonce), but
 // the question is read from a cache kept a minute; saving the question revalidates this path,
@@ -23,7 +22,7 @@ const cachedQuestion = unstable_cache(
 );
 
 const loadQuestion = cache(async (slug: string) => {
-  const question = SLUG.test(slug) ? await cachedQuestion(slug) : null;
+  const question = QUESTION_SLUG.test(slug) ? await cachedQuestion(slug) : null;
   return question && { ...question, updatedAt: new Date(question.updatedAt) };
 });
 

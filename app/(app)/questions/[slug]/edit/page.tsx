@@ -6,15 +6,14 @@ import { requireUser } from "@/lib/auth/session";
 import { getEditableQuestion, getQuestionUsage } from "@/lib/dal/authored-questions";
 import { listTags } from "@/lib/dal/questions";
 import { renderMarkdown } from "@/lib/markdown";
+import { QUESTION_SLUG } from "@/lib/validations/question";
 
 export const metadata: Metadata = { title: "Edit question" };
-
-const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
 
 export default async function EditQuestionPage(props: PageProps<"/questions/[slug]/edit">) {
   const { slug } = await props.params;
   const user = await requireUser(`/questions/${slug}/edit`);
-  if (!SLUG.test(slug)) notFound();
+  if (!QUESTION_SLUG.test(slug)) notFound();
   const actor = { userId: user.id, isAdmin: user.isAdmin };
   // Someone else's question reads as missing, whether or not it exists.
   const [question, usage, tagOptions] = await Promise.all([

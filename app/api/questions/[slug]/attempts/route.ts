@@ -1,8 +1,7 @@
 import { NextResponse } from "next/server";
 import { refuse, withUser } from "@/lib/api";
 import { attemptsForQuestion } from "@/lib/dal/interview-views";
-
-const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
+import { QUESTION_SLUG } from "@/lib/validations/question";
 
 /**
  * The signed-in user's own past answers to a question and its next review date (the question page
@@ -12,7 +11,7 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
 export async function GET(request: Request, context: RouteContext<"/api/questions/[slug]/attempts">) {
   return withUser(request, async (user) => {
     const slug = (await context.params).slug;
-    const found = SLUG.test(slug) ? await attemptsForQuestion({ userId: user.id, slug }) : null;
+    const found = QUESTION_SLUG.test(slug) ? await attemptsForQuestion({ userId: user.id, slug }) : null;
     if (!found) return refuse(404, "That question doesn't exist.");
     const { attempts, nextReviewAt } = found;
     return NextResponse.json(
